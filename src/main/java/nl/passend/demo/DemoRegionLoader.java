@@ -1,0 +1,107 @@
+package nl.passend.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.passend.shared.TenantContext;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the {@link DemoRegion} at start-up when {@code passend.demo.enabled=true} (the run command's
+ * demo profile; never in tests or production). An SWV whose administratienummer already exists is
+ * skipped, so demo data and whatever was done with it survive a restart. Each SWV is written in one
+ * transaction as its own tenant, so row-level security checks every row and a failure leaves nothing
+ * half-written behind.
+ */
+@Component
+@ConditionalOnProperty(name = "passend.demo.enabled", havingValue = "true")
+public class DemoRegionLoader implements ApplicationRunner {
+
+    /** The password of every demo account; it is in the README, which is why demo data is never for production. */
+    static final String PASSWORD = "passend-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRegionLoader.class);
+
+    private final JdbcClient jdbc;
+    private final DemoSwvWriter writer;
+    private final TransactionTemplate transactions;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    public DemoRegionLoader(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+            PasswordEncoder passwordEncoder, Clock clock) {
+        this.jdbc = jdbc;
+        this.writer = new DemoSwvWriter(jdbc);
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        DemoPlan plan = DemoRegion.build(DemoRegion.SEED, LocalDate.now(clock));
+        String passwordHash = null;
+        int swvs = 0;
+        int schools = 0;
+        int counts = 0;
+        int accounts = 0;
+        for (DemoPlan.Swv swv : plan.swvs()) {
+            if (swvExists(swv.administratienummer())) {
+                continue;
+            }
+            // bcrypt is slow by design: hash once, and only when something is loaded.
+            passwordHash = passwordHash != null ? passwordHash : passwordEncoder.encode(PASSWORD);
+            String hash = passwordHash;
+            // The tenant is bound outside the transaction; the transaction manager hands it to
+            // PostgreSQL when the transaction starts.
+            TenantContext.runAs(swv.id(), () -> transactions.executeWithoutResult(status -> writer.write(swv, hash)));
+            swvs++;
+            schools += swv.scholen().size();
+            counts += swv.leerlingtellingen().size();
+            accounts += swv.users().size();
+        }
+        DemoPlan.User platform = plan.platformUser();
+        if (!accountExists(platform.username())) {
+            passwordHash = passwordHash != null ? passwordHash : passwordEncoder.encode(PASSWORD);
+            jdbc.sql("SELECT auth_create_platform_account(:username, :displayName, :hash)")
+                    .param("username", platform.username())
+                    .param("displayName", platform.displayName())
+                    .param("hash", passwordHash)
+                    .query(Object.class).single();
+            accounts++;
+        }
+        if (swvs == 0 && accounts == 0) {
+            log.info("Demo region already present; nothing loaded");
+        } else {
+            log.info("Demo region loaded: {} SWVs, {} schools, {} leerlingtellingen, {} accounts",
+                    swvs, schools, counts, accounts);
+        }
+    }
+
+    /** The swv register has no row-level security, so this works before any tenant is bound. */
+    private boolean swvExists(String administratienummer) {
+        return jdbc.sql("SELECT count(*) FROM swv WHERE administratienummer = :nummer")
+                .param("nummer", administratienummer)
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Looks for the demo platform account by its exact username, not for "any platform account", so
+     * the demo account is created even when a platform administrator was bootstrapped first.
+     */
+    private boolean accountExists(String username) {
+        return jdbc.sql("SELECT count(*) FROM auth_find_account(:username)")
+                .param("username", username)
+                .query(Long.class).single() > 0;
+    }
+}

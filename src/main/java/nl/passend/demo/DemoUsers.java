@@ -1,0 +1,77 @@
+package nl.passend.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import nl.passend.shared.security.Role;
+
+/**
+ * One demo account per role in each demo SWV, and the platform account. Scoped roles point at the
+ * first entity of their kind, which {@link DemoRegion} places together (the IB's school lies in the
+ * consulent's werkgebied and belongs to the bestuur user's board), so a demo can follow one case
+ * through every pair of eyes.
+ */
+final class DemoUsers {
+
+    static final String EMAIL_DOMAIN = "@demo.passend.invalid";
+
+    /** The directeur's display name, also the sender of the SWV's decision letters. */
+    static final String DIRECTEUR_NAAM = "Dirk Directeur";
+
+    private record Account(String name, String displayName, Role role) {
+    }
+
+    private static final List<Account> ACCOUNTS = List.of(
+            new Account("beheer", "Bea Beheer", Role.BEHEERDER),
+            new Account("directeur", DIRECTEUR_NAAM, Role.DIRECTEUR),
+            new Account("consulent", "Connie Consulent", Role.CONSULENT),
+            new Account("deskundige", "Dana Deskundige", Role.DESKUNDIGE),
+            new Account("deskundige2", "Daan Deskundige", Role.DESKUNDIGE),
+            new Account("medewerker", "Mees Medewerker", Role.MEDEWERKER),
+            new Account("controller", "Carla Controller", Role.CONTROLLER),
+            new Account("kwaliteit", "Kees Kwaliteit", Role.KWALITEIT),
+            new Account("privacy", "Pia Privacy", Role.PRIVACY),
+            new Account("steunpunt", "Stijn Steunpunt", Role.STEUNPUNT),
+            new Account("ib", "Ilse Intern", Role.IB),
+            new Account("ib-sbo", "Ivo Intern", Role.IB),
+            new Account("bestuur", "Bram Bestuur", Role.BESTUUR),
+            new Account("ouder", "Olga Ouder", Role.OUDER),
+            new Account("leerplicht", "Lars Leerplicht", Role.LEERPLICHT),
+            new Account("toezicht", "Tineke Toezicht", Role.TOEZICHT));
+
+    private DemoUsers() {
+    }
+
+    static List<DemoPlan.User> forSwv(UUID swvId, String suffix, List<DemoPlan.Werkgebied> werkgebieden,
+            List<DemoPlan.Gemeente> gemeenten, List<DemoPlan.Bestuur> besturen, List<DemoPlan.School> scholen,
+            Supplier<UUID> ids) {
+        UUID baoSchool = firstOfSoort(scholen, "BAO");
+        UUID sboSchool = firstOfSoort(scholen, "SBO");
+        List<DemoPlan.User> users = new ArrayList<>();
+        for (Account account : ACCOUNTS) {
+            String username = account.name() + suffix;
+            UUID school = switch (account.name()) {
+                case "ib" -> baoSchool;
+                case "ib-sbo" -> sboSchool;
+                default -> null;
+            };
+            UUID bestuur = account.role() == Role.BESTUUR ? besturen.get(0).id() : null;
+            UUID werkgebied = account.role() == Role.CONSULENT ? werkgebieden.get(0).id() : null;
+            UUID gemeente = account.role() == Role.LEERPLICHT ? gemeenten.get(0).id() : null;
+            users.add(new DemoPlan.User(ids.get(), swvId, username, account.displayName(),
+                    username + EMAIL_DOMAIN, account.role(), school, bestuur, werkgebied, gemeente));
+        }
+        return users;
+    }
+
+    static DemoPlan.User platform(Supplier<UUID> ids) {
+        return new DemoPlan.User(ids.get(), null, "platform", "Pim Platform", "platform" + EMAIL_DOMAIN,
+                Role.PLATFORM, null, null, null, null);
+    }
+
+    private static UUID firstOfSoort(List<DemoPlan.School> scholen, String soort) {
+        return scholen.stream().filter(s -> s.soort().equals(soort)).findFirst().orElseThrow().id();
+    }
+}

@@ -1,0 +1,12 @@
+package nl.passend.organisation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Optional filters on the leerlingtelling list. */
+public record LeerlingtellingFilter(UUID schoolId, LocalDate teldatum) {
+
+    public static LeerlingtellingFilter all() {
+        return new LeerlingtellingFilter(null, null);
+    }
+}

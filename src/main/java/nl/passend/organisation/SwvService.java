@@ -1,0 +1,60 @@
+package nl.passend.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.passend.shared.PassendException;
+import nl.passend.shared.security.CurrentUser;
+import nl.passend.shared.security.Permission;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant register. The platform role creates SWVs and lists their names and numbers; it reads
+ * nothing inside them (row-level security shows it no tenant rows).
+ */
+@Service
+@Transactional
+public class SwvService {
+
+    private static final RowMapper<Swv> ROW = (rs, n) -> new Swv(rs.getObject("id", UUID.class),
+            rs.getString("naam"), rs.getString("administratienummer"), rs.getString("sector"));
+
+    private final JdbcClient jdbc;
+
+    SwvService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Registers a new SWV under the given id (chosen by the caller, who runs as that tenant). */
+    public Swv create(CurrentUser platformUser, UUID id, SwvInput input) {
+        platformUser.require(Permission.TENANT_MANAGE);
+        String nummer = input.getAdministratienummer();
+        try {
+            jdbc.sql("""
+                    INSERT INTO swv (id, naam, administratienummer, sector, created_by) VALUES (?, ?, ?, ?, ?)""")
+                    .params(id, input.getNaam(), nummer, nummer.substring(0, 2), platformUser.accountId()).update();
+        } catch (DuplicateKeyException e) {
+            throw new PassendException.Conflict("swv-number-taken");
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Swv> list(CurrentUser platformUser) {
+        platformUser.require(Permission.TENANT_MANAGE);
+        return jdbc.sql("SELECT id, naam, administratienummer, sector FROM swv ORDER BY naam").query(ROW).list();
+    }
+
+    /** The SWV by id; for showing the user's own tenant. */
+    @Transactional(readOnly = true)
+    public Optional<Swv> find(UUID id) {
+        return jdbc.sql("SELECT id, naam, administratienummer, sector FROM swv WHERE id = ?").param(id)
+                .query(ROW).optional();
+    }
+}

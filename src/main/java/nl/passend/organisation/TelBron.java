@@ -1,0 +1,6 @@
+package nl.passend.organisation;
+
+/** Where a leerlingtelling comes from: a DUO file or typed in by hand. */
+public enum TelBron {
+    DUO, HANDMATIG
+}

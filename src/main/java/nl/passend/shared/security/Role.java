@@ -1,0 +1,55 @@
+package nl.passend.shared.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of PRODUCT.md section 1. A role may be limited to a scope (school, bestuur, werkgebied,
+ * gemeente); {@link #scope()} says which scope the role needs, if any.
+ */
+public enum Role {
+    BEHEERDER(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.REGISTER_MANAGE, Permission.USER_MANAGE),
+    DIRECTEUR(true, ScopeType.NONE, Permission.REGISTER_READ),
+    CONSULENT(true, ScopeType.WERKGEBIED, Permission.REGISTER_READ),
+    DESKUNDIGE(true, ScopeType.NONE, Permission.REGISTER_READ),
+    MEDEWERKER(true, ScopeType.NONE, Permission.REGISTER_READ),
+    CONTROLLER(true, ScopeType.NONE, Permission.REGISTER_READ),
+    KWALITEIT(true, ScopeType.NONE, Permission.REGISTER_READ),
+    PRIVACY(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.AUDIT_READ),
+    STEUNPUNT(true, ScopeType.NONE, Permission.REGISTER_READ),
+    IB(false, ScopeType.SCHOOL, Permission.REGISTER_READ),
+    SCHOOLLEIDER(false, ScopeType.SCHOOL, Permission.REGISTER_READ),
+    BESTUUR(false, ScopeType.BESTUUR, Permission.REGISTER_READ),
+    OUDER(false, ScopeType.NONE),
+    LEERPLICHT(false, ScopeType.GEMEENTE, Permission.REGISTER_READ),
+    TOEZICHT(false, ScopeType.NONE, Permission.REGISTER_READ),
+    PLATFORM(false, ScopeType.NONE, Permission.TENANT_MANAGE);
+
+    private final boolean swvStaff;
+    private final ScopeType scope;
+    private final Set<Permission> permissions;
+
+    Role(boolean swvStaff, ScopeType scope, Permission... permissions) {
+        this.swvStaff = swvStaff;
+        this.scope = scope;
+        this.permissions = permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
+    }
+
+    /** SWV staff must use two-factor login when {@code passend.security.require-2fa} is on. */
+    public boolean isSwvStaff() {
+        return swvStaff;
+    }
+
+    public ScopeType scope() {
+        return scope;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Roles a beheerder can hand out within a tenant. */
+    public static Set<Role> tenantRoles() {
+        return EnumSet.complementOf(EnumSet.of(PLATFORM));
+    }
+}

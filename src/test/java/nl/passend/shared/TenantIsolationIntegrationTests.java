@@ -1,0 +1,117 @@
+package nl.passend.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import nl.passend.organisation.SchoolSoort;
+import nl.passend.support.Fixtures;
+import nl.passend.support.PassendIntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Row-level security in depth: queries written without any tenant filter still see only the
+ * current SWV's rows, because the database refuses the others.
+ */
+@PassendIntegrationTest
+class TenantIsolationIntegrationTests {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private <T> T asTenant(UUID swvId, java.util.function.Supplier<T> work) {
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        return TenantContext.callAs(swvId, () -> tx.execute(status -> work.get()));
+    }
+
+    @Test
+    void unfilteredQuerySeesOnlyTheCurrentTenantsRows() {
+        Fixtures.Tenant a = fixtures.tenant();
+        Fixtures.Tenant b = fixtures.tenant();
+        var schoolA = fixtures.school(a, fixtures.bestuur(a), SchoolSoort.BAO);
+        var schoolB = fixtures.school(b, fixtures.bestuur(b), SchoolSoort.SBO);
+
+        var seenByA = asTenant(a.id(), () -> jdbc.sql("SELECT id FROM school").query(UUID.class).list());
+        var seenByB = asTenant(b.id(), () -> jdbc.sql("SELECT id FROM school").query(UUID.class).list());
+
+        assertThat(seenByA).contains(schoolA.id()).doesNotContain(schoolB.id());
+        assertThat(seenByB).contains(schoolB.id()).doesNotContain(schoolA.id());
+        assertThat(asTenant(a.id(), () -> jdbc.sql("SELECT count(*) FROM school WHERE swv_id <> current_swv_id()")
+                .query(Integer.class).single())).isZero();
+    }
+
+    @Test
+    void withoutATenantNoTenantRowIsVisible() {
+        Fixtures.Tenant a = fixtures.tenant();
+        fixtures.school(a, fixtures.bestuur(a), SchoolSoort.BAO);
+
+        Integer inTransaction = asTenant(null, () -> jdbc.sql("SELECT count(*) FROM school").query(Integer.class).single());
+        Integer outsideTransaction = jdbc.sql("SELECT count(*) FROM school").query(Integer.class).single();
+
+        assertThat(inTransaction).isZero();
+        assertThat(outsideTransaction).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM account").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void refusesWritingARowIntoAnotherTenant() {
+        Fixtures.Tenant a = fixtures.tenant();
+        Fixtures.Tenant b = fixtures.tenant();
+
+        assertThatThrownBy(() -> asTenant(a.id(), () -> jdbc.sql(
+                        "INSERT INTO werkgebied (swv_id, naam) VALUES (?, 'Indringer')").param(b.id()).update()))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void cannotPointAtAnotherTenantsRow() {
+        Fixtures.Tenant a = fixtures.tenant();
+        Fixtures.Tenant b = fixtures.tenant();
+        var bestuurB = fixtures.bestuur(b);
+
+        assertThatThrownBy(() -> asTenant(a.id(), () -> jdbc.sql("""
+                        INSERT INTO school (swv_id, brin, vestigingsnummer, naam, soort, bestuur_id)
+                        VALUES (?, '11AA', '00', 'Indringer', 'BAO', ?)""").params(a.id(), bestuurB.id()).update()))
+                .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void applicationConnectsAsARoleThatOwnsNothingAndCannotBypassSecurity() {
+        String user = jdbc.sql("SELECT current_user").query(String.class).single();
+        Boolean bypass = jdbc.sql("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user")
+                .query(Boolean.class).single();
+        Integer owned = jdbc.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user")
+                .query(Integer.class).single();
+        Integer unprotected = jdbc.sql("""
+                SELECT count(*) FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'swv_id'
+                 WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND NOT c.relrowsecurity""")
+                .query(Integer.class).single();
+
+        assertThat(user).isEqualTo("passend_app");
+        assertThat(bypass).isFalse();
+        assertThat(owned).isZero();
+        assertThat(unprotected).as("tables with swv_id but without row-level security").isZero();
+    }
+
+    @Test
+    void auditTrailCannotBeChangedOrErased() {
+        Fixtures.Tenant a = fixtures.tenant();
+
+        assertThatThrownBy(() -> asTenant(a.id(), () -> jdbc.sql("UPDATE audit_event SET action = 'x'").update()))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> asTenant(a.id(), () -> jdbc.sql("DELETE FROM audit_event").update()))
+                .isInstanceOf(DataAccessException.class);
+    }
+}
