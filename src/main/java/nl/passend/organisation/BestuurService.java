@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Schoolbesturen of the user's SWV. */
 @Service
 @Transactional
-public class BestuurService {
+public class BestuurService implements RegisterEntityService<Bestuur, BestuurInput> {
 
     private static final String COLUMNS = "id, naam, bevoegd_gezag_nummer, iban, version";
     private static final RowMapper<Bestuur> ROW = (rs, n) -> new Bestuur(rs.getObject("id", UUID.class),

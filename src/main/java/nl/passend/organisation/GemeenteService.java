@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Gemeenten of the user's SWV. */
 @Service
 @Transactional
-public class GemeenteService {
+public class GemeenteService implements RegisterEntityService<Gemeente, GemeenteInput> {
 
     private static final String COLUMNS = "id, naam, cbs_code, version";
     private static final RowMapper<Gemeente> ROW = (rs, n) -> new Gemeente(rs.getObject("id", UUID.class),

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Werkgebieden of the user's SWV. */
 @Service
 @Transactional
-public class WerkgebiedService {
+public class WerkgebiedService implements RegisterEntityService<Werkgebied, WerkgebiedInput> {
 
     private static final RowMapper<Werkgebied> ROW = (rs, n) ->
             new Werkgebied(rs.getObject("id", UUID.class), rs.getString("naam"), rs.getInt("version"));

@@ -1,7 +1,6 @@
 package nl.passend.access.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,9 +62,5 @@ class ScopeOptions {
         werkgebieden.list(user).forEach(w -> names.put(w.id(), werkgebied + ": " + w.naam()));
         gemeenten.list(user).forEach(g -> names.put(g.id(), gemeente + ": " + g.naam()));
         return names;
-    }
-
-    static Map<UUID, String> empty() {
-        return new HashMap<>();
     }
 }

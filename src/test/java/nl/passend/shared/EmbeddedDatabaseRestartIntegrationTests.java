@@ -1,0 +1,46 @@
+package nl.passend.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import nl.passend.PassendApplication;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The embedded database keeps its data in the configured directory across a restart. */
+class EmbeddedDatabaseRestartIntegrationTests {
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(PassendApplication.class)
+                .profiles("test")
+                .run("--passend.embedded-db.data-dir=" + dataDir.resolve("postgres"), "--server.port=0");
+    }
+
+    @Test
+    void dataSurvivesARestart() {
+        String nummer = "PO%04d".formatted(Math.floorMod(UUID.randomUUID().hashCode(), 10_000));
+        try (ConfigurableApplicationContext first = start()) {
+            first.getBean(JdbcClient.class)
+                    .sql("INSERT INTO swv (naam, administratienummer, sector) VALUES ('Blijvend', ?, 'PO')")
+                    .param(nummer).update();
+        }
+        assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start()) {
+            Integer found = second.getBean(JdbcClient.class)
+                    .sql("SELECT count(*) FROM swv WHERE administratienummer = ?").param(nummer)
+                    .query(Integer.class).single();
+            assertThat(found).isEqualTo(1);
+        }
+    }
+}
