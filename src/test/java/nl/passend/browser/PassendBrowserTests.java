@@ -243,6 +243,16 @@ class PassendBrowserTests {
     }
 
     @Test
+    void apiDocumentationIsBrowsableAfterLogin() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        logIn(tenant.beheerder());
+
+        page.navigate(url("/swagger-ui.html"));
+        page.waitForSelector("text=Passend API");
+        assertThat(page.content()).contains("/api/v1/scholen");
+    }
+
+    @Test
     void loginFailureKeepsTheUsernameAndSaysWhy() {
         page.navigate(url("/login"));
         checkAccessibility("login");

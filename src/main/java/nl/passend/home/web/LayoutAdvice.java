@@ -22,6 +22,9 @@ class LayoutAdvice {
 
     @ModelAttribute
     void layout(HttpServletRequest request, org.springframework.ui.Model model) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return; // JSON answers have no layout
+        }
         model.addAttribute("currentPath", request.getRequestURI());
         CurrentUsers.find().ifPresentOrElse(user -> {
             boolean full = org.springframework.security.core.context.SecurityContextHolder.getContext()
