@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.passend.audit.AuditLog;
 import nl.passend.shared.PassendException;
+import nl.passend.shared.db.Versioned;
 import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.Permission;
 
@@ -26,9 +28,11 @@ public class SwvService {
             rs.getString("naam"), rs.getString("administratienummer"), rs.getString("sector"));
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    SwvService(JdbcClient jdbc) {
+    SwvService(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Registers a new SWV under the given id (chosen by the caller, who runs as that tenant). */
@@ -49,6 +53,32 @@ public class SwvService {
     public List<Swv> list(CurrentUser platformUser) {
         platformUser.require(Permission.TENANT_MANAGE);
         return jdbc.sql("SELECT id, naam, administratienummer, sector FROM swv ORDER BY naam").query(ROW).list();
+    }
+
+    /** The user's own SWV with its letter details. */
+    @Transactional(readOnly = true)
+    public SwvDetails details(CurrentUser user) {
+        user.require(Permission.REGISTER_READ);
+        return jdbc.sql("""
+                SELECT id, naam, administratienummer, sector, adres, directeur_naam, bestuur_naam, version
+                  FROM swv WHERE id = ?""").param(user.requireTenant())
+                .query((rs, n) -> new SwvDetails(rs.getObject("id", UUID.class), rs.getString("naam"),
+                        rs.getString("administratienummer"), rs.getString("sector"), rs.getString("adres"),
+                        rs.getString("directeur_naam"), rs.getString("bestuur_naam"), rs.getInt("version")))
+                .optional().orElseThrow(() -> new PassendException.NotFound("swv-not-found"));
+    }
+
+    public SwvDetails updateDetails(CurrentUser user, SwvDetailsInput input) {
+        user.require(Permission.REGISTER_MANAGE);
+        int version = Versioned.require(input.getVersion());
+        int rows = jdbc.sql("""
+                UPDATE swv SET adres = ?, directeur_naam = ?, bestuur_naam = ?, updated_at = now(), updated_by = ?,
+                       version = version + 1 WHERE id = ? AND version = ?""")
+                .params(input.getAdres(), input.getDirecteurNaam(), input.getBestuurNaam(), user.accountId(),
+                        user.requireTenant(), version).update();
+        Versioned.checkUpdated(rows, () -> true, "swv-not-found");
+        audit.record(user, "swv.update", "swv", user.requireTenant());
+        return details(user);
     }
 
     /** The SWV by id; for showing the user's own tenant. */

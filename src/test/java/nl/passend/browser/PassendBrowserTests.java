@@ -152,7 +152,7 @@ class PassendBrowserTests {
         assertThat(page.content()).contains("De Vuurtoren").contains("07XY00");
         checkAccessibility("scholen");
 
-        for (String path : List.of("/register/besturen", "/register/werkgebieden", "/register/gemeenten",
+        for (String path : List.of("/register/samenwerkingsverband", "/register/besturen", "/register/werkgebieden", "/register/gemeenten",
                 "/register/leerlingtellingen", "/beheer/gebruikers", "/beheer/gebruikers/nieuw",
                 "/register/besturen/nieuw", "/register/leerlingtellingen/nieuw")) {
             page.navigate(url(path));

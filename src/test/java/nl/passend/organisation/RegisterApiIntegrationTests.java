@@ -157,6 +157,23 @@ class RegisterApiIntegrationTests {
     }
 
     @Test
+    void beheerderKeepsTheLetterDetailsOfTheOwnSwv() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        String token = api.token(tenant.beheerder());
+
+        var before = api.get("/api/v1/samenwerkingsverband", token);
+        var updated = api.put("/api/v1/samenwerkingsverband", token, """
+                {"adres": "Duinweg 1, 1234 AB Duinmeer", "directeurNaam": "D. Directeur", "bestuurNaam": "Bestuur SWV",
+                 "version": %d}""".formatted(before.body().get("version").asInt()));
+
+        assertThat(before.body().get("administratienummer").asString()).isEqualTo(tenant.swv().administratienummer());
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.body().get("directeurNaam").asString()).isEqualTo("D. Directeur");
+        assertThat(api.get("/api/v1/samenwerkingsverband", token).body().get("adres").asString())
+                .isEqualTo("Duinweg 1, 1234 AB Duinmeer");
+    }
+
+    @Test
     void malformedJsonGetsASpecificProblem() {
         Fixtures.Tenant tenant = fixtures.tenant();
 

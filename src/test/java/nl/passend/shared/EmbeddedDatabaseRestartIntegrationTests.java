@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The embedded database keeps its data in the configured directory across a restart. */
 class EmbeddedDatabaseRestartIntegrationTests {
@@ -30,9 +32,11 @@ class EmbeddedDatabaseRestartIntegrationTests {
     void dataSurvivesARestart() {
         String nummer = "PO%04d".formatted(Math.floorMod(UUID.randomUUID().hashCode(), 10_000));
         try (ConfigurableApplicationContext first = start()) {
-            first.getBean(JdbcClient.class)
-                    .sql("INSERT INTO swv (naam, administratienummer, sector) VALUES ('Blijvend', ?, 'PO')")
-                    .param(nummer).update();
+            UUID id = UUID.randomUUID();
+            var tx = new TransactionTemplate(first.getBean(PlatformTransactionManager.class));
+            TenantContext.runAs(id, () -> tx.executeWithoutResult(status -> first.getBean(JdbcClient.class)
+                    .sql("INSERT INTO swv (id, naam, administratienummer, sector) VALUES (?, 'Blijvend', ?, 'PO')")
+                    .params(id, nummer).update()));
         }
         assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))).isTrue();
 

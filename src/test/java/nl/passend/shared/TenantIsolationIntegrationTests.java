@@ -106,6 +106,25 @@ class TenantIsolationIntegrationTests {
     }
 
     @Test
+    void anSwvCanOnlyBeChangedFromInsideItself() {
+        Fixtures.Tenant a = fixtures.tenant();
+        Fixtures.Tenant b = fixtures.tenant();
+
+        Integer changedFromA = asTenant(a.id(), () -> jdbc.sql("UPDATE swv SET adres = 'Elders 1' WHERE id = ?")
+                .param(b.id()).update());
+        Integer changedOwn = asTenant(a.id(), () -> jdbc.sql("UPDATE swv SET adres = 'Hier 1' WHERE id = ?")
+                .param(a.id()).update());
+
+        assertThat(changedFromA).isZero();
+        assertThat(changedOwn).isEqualTo(1);
+        assertThatThrownBy(() -> asTenant(a.id(), () -> jdbc.sql("DELETE FROM swv WHERE id = ?").param(a.id()).update()))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> asTenant(a.id(), () -> jdbc.sql(
+                        "INSERT INTO swv (naam, administratienummer, sector) VALUES ('Vals', 'PO0001', 'PO')").update()))
+                .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
     void auditTrailCannotBeChangedOrErased() {
         Fixtures.Tenant a = fixtures.tenant();
 

@@ -19,6 +19,7 @@ final class Navigation {
             items.add(new NavItem("nav.scholen", "/register/scholen"));
         }
         if (user.can(Permission.REGISTER_MANAGE)) {
+            items.add(new NavItem("nav.swv", "/register/samenwerkingsverband"));
             items.add(new NavItem("nav.besturen", "/register/besturen"));
             items.add(new NavItem("nav.werkgebieden", "/register/werkgebieden"));
             items.add(new NavItem("nav.gemeenten", "/register/gemeenten"));

@@ -22,6 +22,9 @@ import nl.passend.organisation.SchoolFilter;
 import nl.passend.organisation.SchoolInput;
 import nl.passend.organisation.SchoolService;
 import nl.passend.organisation.SchoolSoort;
+import nl.passend.organisation.SwvDetails;
+import nl.passend.organisation.SwvDetailsInput;
+import nl.passend.organisation.SwvService;
 import nl.passend.organisation.Werkgebied;
 import nl.passend.organisation.WerkgebiedInput;
 import nl.passend.organisation.WerkgebiedService;
@@ -46,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Register", description = "Werkgebieden, besturen, scholen, gemeenten en leerlingtellingen")
+@Tag(name = "Register", description = "Het eigen samenwerkingsverband, werkgebieden, besturen, scholen, gemeenten en leerlingtellingen")
 class RegisterApiController {
 
     private final WerkgebiedService werkgebieden;
@@ -54,9 +57,11 @@ class RegisterApiController {
     private final GemeenteService gemeenten;
     private final SchoolService scholen;
     private final LeerlingtellingService tellingen;
+    private final SwvService swvs;
 
     RegisterApiController(WerkgebiedService werkgebieden, BestuurService besturen, GemeenteService gemeenten,
-                          SchoolService scholen, LeerlingtellingService tellingen) {
+                          SchoolService scholen, LeerlingtellingService tellingen, SwvService swvs) {
+        this.swvs = swvs;
         this.werkgebieden = werkgebieden;
         this.besturen = besturen;
         this.gemeenten = gemeenten;
@@ -66,6 +71,16 @@ class RegisterApiController {
 
     private static CurrentUser user() {
         return CurrentUsers.find().orElseThrow();
+    }
+
+    @GetMapping("/samenwerkingsverband")
+    SwvDetails samenwerkingsverband() {
+        return swvs.details(user());
+    }
+
+    @PutMapping("/samenwerkingsverband")
+    SwvDetails updateSamenwerkingsverband(@Valid @RequestBody SwvDetailsInput input) {
+        return swvs.updateDetails(user(), input);
     }
 
     @GetMapping("/werkgebieden")
