@@ -1,9 +1,11 @@
 package nl.passend.platform;
 
+import java.util.List;
 import java.util.UUID;
 
 import nl.passend.access.AccountInput;
 import nl.passend.access.AccountService;
+import nl.passend.audit.AuditLog;
 import nl.passend.organisation.Swv;
 import nl.passend.organisation.SwvInput;
 import nl.passend.organisation.SwvService;
@@ -26,8 +28,11 @@ public class TenantOnboarding {
     private final SwvService swvs;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
-    TenantOnboarding(SwvService swvs, AccountService accounts, PlatformTransactionManager transactionManager) {
+    TenantOnboarding(SwvService swvs, AccountService accounts, AuditLog audit,
+                     PlatformTransactionManager transactionManager) {
+        this.audit = audit;
         this.swvs = swvs;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -40,6 +45,8 @@ public class TenantOnboarding {
         UUID id = UUID.randomUUID();
         return TenantContext.callAs(id, () -> transaction.execute(status -> {
             Swv created = swvs.create(platformUser, id, swv);
+            audit.record(new CurrentUser(platformUser.accountId(), id, platformUser.username(),
+                    platformUser.displayName(), List.of()), "swv.create", "swv", id);
             accounts.createFirstBeheerder(platformUser, id, beheerder);
             return created;
         }));

@@ -28,6 +28,8 @@ class LoginWebTests {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    AccountService accounts;
 
     private MockHttpSession logIn(Fixtures.TestUser user, String expectedRedirect) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user.username()).password(user.password()))
@@ -103,6 +105,19 @@ class LoginWebTests {
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?uitgelogd"));
         mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void switchingAnAccountOffEndsItsOpenSession() throws Exception {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser ouder = fixtures.userWithoutTotp(tenant, Role.OUDER, null);
+        MockHttpSession session = logIn(ouder, "/");
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        nl.passend.shared.TenantContext.runAs(tenant.id(),
+                () -> accounts.setActive(tenant.beheerder().user(), ouder.user().accountId(), false));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -19,6 +19,10 @@ class TokenApiIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
     @LocalServerPort
     int port;
     Api api;
@@ -64,12 +68,26 @@ class TokenApiIntegrationTests {
         Fixtures.TestUser beheerder = tenant.beheerder();
 
         var withoutCode = api.requestToken(beheerder.username(), beheerder.password(), null);
-        var wrongCode = api.requestToken(beheerder.username(), beheerder.password(), "000000".equals(beheerder.totpCode()) ? "111111" : "000000");
+        var wrongCode = api.requestToken(beheerder.username(), beheerder.password(), "000000");
 
         assertThat(withoutCode.status()).isEqualTo(401);
         assertThat(withoutCode.code()).isEqualTo("totp-required");
         assertThat(wrongCode.status()).isEqualTo(401);
         assertThat(wrongCode.code()).isEqualTo("bad-credentials");
+    }
+
+    @Test
+    void aTotpCodeIsAcceptedOnlyOnce() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser beheerder = tenant.beheerder();
+        String code = beheerder.totpCode();
+
+        var first = api.requestToken(beheerder.username(), beheerder.password(), code);
+        var replay = api.requestToken(beheerder.username(), beheerder.password(), code);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.code()).isEqualTo("bad-credentials");
     }
 
     @Test
@@ -105,6 +123,25 @@ class TokenApiIntegrationTests {
 
         assertThat(locked.status()).isEqualTo(401);
         assertThat(locked.code()).isEqualTo("account-locked");
+    }
+
+    @Test
+    void anExpiredLockOutStartsTheCountAfresh() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser user = fixtures.userWithoutTotp(tenant, Role.TOEZICHT, null);
+        for (int i = 0; i < 5; i++) {
+            api.requestToken(user.username(), "wrong-password-" + i, null);
+        }
+        nl.passend.shared.TenantContext.runAs(tenant.id(), () -> new org.springframework.transaction.support
+                .TransactionTemplate(transactionManager).executeWithoutResult(status -> jdbc.sql(
+                        "UPDATE account SET locked_until = now() - interval '1 minute' WHERE id = ?")
+                .param(user.user().accountId()).update()));
+
+        var oneMoreFailure = api.requestToken(user.username(), "wrong-again-password", null);
+        var rightPassword = api.requestToken(user.username(), user.password(), null);
+
+        assertThat(oneMoreFailure.code()).isEqualTo("bad-credentials");
+        assertThat(rightPassword.status()).isEqualTo(201);
     }
 
     @Test

@@ -59,10 +59,11 @@ class CurrentUserTests {
     }
 
     @Test
-    void swvStaffAreTheRolesThatMustUseTwoFactor() {
-        assertThat(with(Role.CONSULENT, UUID.randomUUID()).isSwvStaff()).isTrue();
-        assertThat(with(Role.IB, UUID.randomUUID()).isSwvStaff()).isFalse();
-        assertThat(with(Role.OUDER, UUID.randomUUID()).isSwvStaff()).isFalse();
+    void swvStaffAndThePlatformMustUseTwoFactor() {
+        assertThat(with(Role.CONSULENT, UUID.randomUUID()).requiresTwoFactor()).isTrue();
+        assertThat(with(Role.PLATFORM, null).requiresTwoFactor()).isTrue();
+        assertThat(with(Role.IB, UUID.randomUUID()).requiresTwoFactor()).isFalse();
+        assertThat(with(Role.OUDER, UUID.randomUUID()).requiresTwoFactor()).isFalse();
     }
 
     @Test

@@ -65,7 +65,7 @@ public class Fixtures {
 
         /** The current TOTP code of this user's authenticator, or null without two-factor. */
         public String totpCode() {
-            return totpSecret == null ? null : Totps.now(totpSecret);
+            return totpSecret == null ? null : Totps.next(totpSecret);
         }
 
         @Override
@@ -107,7 +107,7 @@ public class Fixtures {
         var created = TenantContext.callAs(tenant.id(),
                 () -> accounts.create(tenant.beheerder().user(), account(username, role, scopeId)));
         CurrentUser user = new CurrentUser(created.id(), tenant.id(), username, created.displayName(), created.grants());
-        return new TestUser(username, PASSWORD, user, user.isSwvStaff() ? enableTotp(created.id()) : null);
+        return new TestUser(username, PASSWORD, user, user.requiresTwoFactor() ? enableTotp(created.id()) : null);
     }
 
     /** A user with one role and no two-factor (allowed only for roles outside SWV staff, or in tests of the set-up). */
@@ -119,13 +119,13 @@ public class Fixtures {
                 created.displayName(), created.grants()), null);
     }
 
-    /** A platform account (no tenant, no two-factor). */
+    /** A platform account (no tenant), with two-factor as required for its role. */
     public TestUser platformAccount() {
         String username = "platform-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = jdbc.sql("SELECT auth_create_platform_account(?, ?, ?)")
                 .params(username, "Test Platform", passwordEncoder.encode(PASSWORD)).query(UUID.class).single();
         return new TestUser(username, PASSWORD, new CurrentUser(id, null, username, "Test Platform",
-                List.of(new RoleGrant(Role.PLATFORM, null))), null);
+                List.of(new RoleGrant(Role.PLATFORM, null))), enableTotp(id));
     }
 
     /** Switches on TOTP for an account, as if its holder had scanned the QR code. */

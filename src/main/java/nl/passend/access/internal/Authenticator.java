@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import nl.passend.audit.AuditLog;
@@ -90,21 +91,39 @@ public class Authenticator {
         return new LoginResult(toUser(account), account.totpEnabled());
     }
 
-    /** The second step: the TOTP code of an account whose password was just accepted. */
+    /**
+     * The second step: the TOTP code of an account whose password was just accepted. A code is
+     * accepted once; the same code again (a replay) counts as a failure.
+     */
     public CurrentUser verifyTotp(CurrentUser user, String code, String clientIp) {
         AccountRow account = find(user.username()).orElseThrow(() -> new BadCredentialsException("bad-credentials"));
         if (throttle.isThrottled(account.username(), clientIp)) {
+            audit.recordLogin(account.swvId(), account.id(), account.username(), "login.totp", Outcome.DENIED, clientIp);
             throw new ThrottledException();
         }
         if (account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant())) {
+            audit.recordLogin(account.swvId(), account.id(), account.username(), "login.totp", Outcome.DENIED, clientIp);
             throw new LockedException("account-locked");
         }
-        if (!account.active() || !totp.verify(account.totpSecret(), code)) {
+        OptionalLong step = account.active() ? totp.matchingStep(account.totpSecret(), code) : OptionalLong.empty();
+        if (step.isEmpty() || !markUsed(account.id(), step.getAsLong())) {
             failed(account, clientIp, "login.totp");
             throw new BadCredentialsException("bad-totp");
         }
         succeeded(account, clientIp, "login.totp");
         return toUser(account);
+    }
+
+    /** Marks a TOTP step as used for this account; false when it was used before. */
+    boolean markUsed(UUID accountId, long step) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT auth_use_totp_step(?, ?)").params(accountId, step)
+                .query(Boolean.class).single());
+    }
+
+    /** Whether an account may still use an open session or token. */
+    public boolean isActive(UUID accountId) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT auth_account_active(?)").param(accountId)
+                .query(Boolean.class).single());
     }
 
     /** Reloads a user's roles, e.g. for a bearer token. */

@@ -35,7 +35,7 @@ class PassendAuthenticationProvider implements AuthenticationProvider {
         if (result.totpEnabled()) {
             return Authorities.pending(user, Authorities.PENDING_TOTP);
         }
-        if (require2fa && user.isSwvStaff()) {
+        if (require2fa && user.requiresTwoFactor()) {
             return Authorities.pending(user, Authorities.PENDING_TOTP_SETUP);
         }
         return Authorities.full(user);

@@ -68,7 +68,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, TokenService tokens) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, TokenService tokens, Authenticator authenticator) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -77,6 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/2fa").hasAnyAuthority(Authorities.PENDING_TOTP_SETUP, Authorities.FULL)
                         .anyRequest().hasAuthority(Authorities.FULL))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ActiveAccountFilter(authenticator), AuthorizationFilter.class)
                 .addFilterAfter(new TenantContextFilter(), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(successHandler()).failureHandler(failureHandler()))

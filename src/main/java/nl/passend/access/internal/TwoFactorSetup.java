@@ -13,11 +13,13 @@ public class TwoFactorSetup {
     private final JdbcClient jdbc;
     private final Totp totp;
     private final AuditLog audit;
+    private final Authenticator authenticator;
 
-    TwoFactorSetup(JdbcClient jdbc, Totp totp, AuditLog audit) {
+    TwoFactorSetup(JdbcClient jdbc, Totp totp, AuditLog audit, Authenticator authenticator) {
         this.jdbc = jdbc;
         this.totp = totp;
         this.audit = audit;
+        this.authenticator = authenticator;
     }
 
     public boolean isEnabled(CurrentUser user) {
@@ -27,10 +29,12 @@ public class TwoFactorSetup {
 
     /** Stores {@code secret} once {@code code} proves the user's app has it; false when the code is wrong. */
     public boolean enable(CurrentUser user, String secret, String code, String clientIp) {
-        if (secret == null || !totp.verify(secret, code)) {
+        java.util.OptionalLong step = totp.matchingStep(secret, code);
+        if (step.isEmpty()) {
             return false;
         }
         jdbc.sql("SELECT auth_enable_totp(?, ?)").params(user.accountId(), secret).query(rs -> { });
+        authenticator.markUsed(user.accountId(), step.getAsLong());
         audit.recordLogin(user.swvId(), user.accountId(), user.username(), "account.totp-enable",
                 AuditLog.Outcome.SUCCESS, clientIp);
         return true;

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.passend.access.internal.Authenticator;
 import nl.passend.access.internal.ThrottledException;
 import nl.passend.access.internal.TokenService;
+import nl.passend.audit.AuditLog;
 import nl.passend.organisation.Swv;
 import nl.passend.organisation.SwvService;
 import nl.passend.shared.PassendException;
@@ -43,9 +44,11 @@ class TokenApiController {
     private final TokenService tokens;
     private final SwvService swvs;
     private final boolean require2fa;
+    private final AuditLog audit;
 
-    TokenApiController(Authenticator authenticator, TokenService tokens, SwvService swvs,
+    TokenApiController(Authenticator authenticator, TokenService tokens, SwvService swvs, AuditLog audit,
                        @Value("${passend.security.require-2fa:true}") boolean require2fa) {
+        this.audit = audit;
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.swvs = swvs;
@@ -89,10 +92,12 @@ class TokenApiController {
                     throw new PassendException.Unauthenticated("totp-required");
                 }
                 user = authenticator.verifyTotp(user, totpCode, ip);
-            } else if (require2fa && user.isSwvStaff()) {
+            } else if (require2fa && user.requiresTwoFactor()) {
                 throw new PassendException.Forbidden("two-factor-required");
             }
             TokenService.IssuedToken issued = tokens.issue(user);
+            audit.recordLogin(user.swvId(), user.accountId(), user.username(), "token.issue",
+                    AuditLog.Outcome.SUCCESS, ip);
             return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
         } catch (ThrottledException e) {
             throw new PassendException.TooManyAttempts();
@@ -112,6 +117,9 @@ class TokenApiController {
             throw new PassendException.RuleViolation("token-not-bearer");
         }
         tokens.revoke(id);
+        CurrentUser user = CurrentUsers.find().orElseThrow();
+        audit.recordLogin(user.swvId(), user.accountId(), user.username(), "token.revoke", AuditLog.Outcome.SUCCESS,
+                request.getRemoteAddr());
     }
 
     @Operation(summary = "De gebruiker van dit token: account, samenwerkingsverband en rollen")

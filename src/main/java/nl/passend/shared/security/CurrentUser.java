@@ -45,8 +45,9 @@ public record CurrentUser(UUID accountId, UUID swvId, String username, String di
         return swvId;
     }
 
-    public boolean isSwvStaff() {
-        return grants.stream().anyMatch(g -> g.role().isSwvStaff());
+    /** Whether one of this user's roles requires two-factor login (where that is enforced). */
+    public boolean requiresTwoFactor() {
+        return grants.stream().anyMatch(g -> g.role().requiresTwoFactor());
     }
 
     @Override

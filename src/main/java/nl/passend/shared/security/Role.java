@@ -35,9 +35,17 @@ public enum Role {
         this.permissions = permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
     }
 
-    /** SWV staff must use two-factor login when {@code passend.security.require-2fa} is on. */
+    /** Staff of the SWV itself (not of a school, board, family or gemeente). */
     public boolean isSwvStaff() {
         return swvStaff;
+    }
+
+    /**
+     * Roles that must use two-factor login when {@code passend.security.require-2fa} is on: SWV
+     * staff, and the platform beheerder who creates SWVs and their first beheerder.
+     */
+    public boolean requiresTwoFactor() {
+        return swvStaff || this == PLATFORM;
     }
 
     public ScopeType scope() {
