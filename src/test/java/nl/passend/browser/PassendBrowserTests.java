@@ -198,6 +198,11 @@ class PassendBrowserTests {
         PlaywrightAssertions.assertThat(page.locator("#schoolresultaten")).containsText("Er zijn geen scholen");
         assertThat(page.locator("h1").count()).as("only the results were replaced").isEqualTo(1);
 
+        var notHis = page.navigate(url("/register/scholen/" + java.util.UUID.randomUUID()));
+        assertThat(notHis.status()).isEqualTo(403);
+        assertThat(page.locator("nav.main-nav").textContent()).as("error pages keep the menu").contains("Scholen");
+        checkAccessibility("fout");
+
         var response = page.navigate(url("/beheer/gebruikers"));
         assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator("h1").textContent()).contains("Geen toegang");

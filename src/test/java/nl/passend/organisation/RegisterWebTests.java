@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,7 +86,9 @@ class RegisterWebTests {
         School schoolOfB = fixtures.school(b, fixtures.bestuur(b), SchoolSoort.BAO);
         MockHttpSession session = logIn(a.beheerder());
 
-        mvc.perform(get("/register/scholen/" + schoolOfB.id()).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/register/scholen/" + schoolOfB.id()).session(session))
+                .andExpect(status().isNotFound())
+                .andExpect(forwardedUrl("/fout"));
     }
 
     @Test

@@ -111,7 +111,8 @@ class ErrorHandling {
                           String messageKey, Object[] arguments, List<Map<String, String>> errors) {
         String detail = messages.getMessage(messageKey, arguments, code, DUTCH);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || request.getRequestURI().startsWith(request.getContextPath() + "/v3/")) {
+                || request.getRequestURI().startsWith(request.getContextPath() + "/v3/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/fout")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
             problem.setTitle(messages.getMessage("error.title." + status, null, HttpStatus.valueOf(status).getReasonPhrase(), DUTCH));
             problem.setProperty("code", code);
@@ -120,11 +121,11 @@ class ErrorHandling {
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ModelAndView page = new ModelAndView("error");
+        request.setAttribute(ErrorPageController.STATUS, status);
+        request.setAttribute(ErrorPageController.CODE, code);
+        request.setAttribute(ErrorPageController.DETAIL, detail);
+        ModelAndView page = new ModelAndView("forward:/fout");
         page.setStatus(HttpStatus.valueOf(status));
-        page.addObject("status", status);
-        page.addObject("code", code);
-        page.addObject("detail", detail);
         return page;
     }
 }
