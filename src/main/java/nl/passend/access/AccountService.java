@@ -80,6 +80,7 @@ public class AccountService {
         user.require(Permission.USER_MANAGE);
         get(user, accountId);
         insertGrant(user.requireTenant(), accountId, input.getRole(), input.getScopeId(), user.accountId());
+        changeStamp(user, accountId);
         audit.record(user, "account.role-add", "account", accountId);
         return get(user, accountId);
     }
@@ -87,8 +88,8 @@ public class AccountService {
     public Account removeRole(CurrentUser user, UUID accountId, Role role, UUID scopeId) {
         user.require(Permission.USER_MANAGE);
         UUID tenant = user.requireTenant();
-        if (role == Role.BEHEERDER && beheerderCount(tenant) <= 1) {
-            throw new PassendException.RuleViolation("account-last-beheerder");
+        if (role == Role.BEHEERDER) {
+            refuseLosingTheLastBeheerder(tenant, accountId);
         }
         int removed = jdbc.sql("""
                 DELETE FROM role_assignment WHERE swv_id = ? AND account_id = ? AND role = ?
@@ -97,6 +98,7 @@ public class AccountService {
         if (removed == 0) {
             throw new PassendException.NotFound("account-role-not-found");
         }
+        changeStamp(user, accountId);
         audit.record(user, "account.role-remove", "account", accountId);
         return get(user, accountId);
     }
@@ -106,8 +108,12 @@ public class AccountService {
         if (!active && accountId.equals(user.accountId())) {
             throw new PassendException.RuleViolation("account-cannot-deactivate-self");
         }
-        int rows = jdbc.sql("UPDATE account SET active = ?, updated_at = now(), updated_by = ?, version = version + 1 "
-                        + "WHERE swv_id = ? AND id = ?")
+        if (!active) {
+            refuseLosingTheLastBeheerder(user.requireTenant(), accountId);
+        }
+        int rows = jdbc.sql("""
+                UPDATE account SET active = ?, security_stamp = security_stamp + 1, updated_at = now(), updated_by = ?,
+                       version = version + 1 WHERE swv_id = ? AND id = ?""")
                 .params(active, user.accountId(), user.requireTenant(), accountId).update();
         if (rows == 0) {
             throw new PassendException.NotFound("account-not-found");
@@ -116,18 +122,62 @@ public class AccountService {
         return get(user, accountId);
     }
 
-    /** Sets a new password chosen by the beheerder and lifts a lock-out. */
+    /**
+     * Sets a new password chosen by the beheerder: lifts a lock-out, ends the account's sessions,
+     * revokes its API tokens, and makes its holder choose an own password at the next login.
+     */
     public Account resetPassword(CurrentUser user, UUID accountId, String newPassword) {
         user.require(Permission.USER_MANAGE);
         Account account = get(user, accountId);
         checkPassword(account.username(), newPassword);
         jdbc.sql("""
-                UPDATE account SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = now(),
+                UPDATE account SET password_hash = ?, must_change_password = true, failed_attempts = 0,
+                       locked_until = NULL, security_stamp = security_stamp + 1, updated_at = now(),
                        updated_by = ?, version = version + 1 WHERE swv_id = ? AND id = ?""")
                 .params(passwordEncoder.encode(newPassword), user.accountId(), user.requireTenant(), accountId)
                 .update();
+        jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE swv_id = ? AND account_id = ? AND revoked_at IS NULL")
+                .params(user.requireTenant(), accountId).update();
         audit.record(user, "account.password-reset", "account", accountId);
         return get(user, accountId);
+    }
+
+    /** Switches two-factor off (a lost phone); the holder sets it up again at the next login. */
+    public Account resetTotp(CurrentUser user, UUID accountId) {
+        user.require(Permission.USER_MANAGE);
+        int rows = jdbc.sql("""
+                UPDATE account SET totp_enabled = false, totp_secret = NULL, totp_last_step = NULL,
+                       security_stamp = security_stamp + 1, updated_at = now(), updated_by = ?, version = version + 1
+                 WHERE swv_id = ? AND id = ?""")
+                .params(user.accountId(), user.requireTenant(), accountId).update();
+        if (rows == 0) {
+            throw new PassendException.NotFound("account-not-found");
+        }
+        audit.record(user, "account.totp-reset", "account", accountId);
+        return get(user, accountId);
+    }
+
+    /** Open sessions of the account end at their next request (see the security stamp). */
+    private void changeStamp(CurrentUser user, UUID accountId) {
+        jdbc.sql("UPDATE account SET security_stamp = security_stamp + 1 WHERE swv_id = ? AND id = ?")
+                .params(user.requireTenant(), accountId).update();
+    }
+
+    /**
+     * Refuses a change that would leave the SWV without an active beheerder. The active beheerders are
+     * locked for the rest of the transaction, so two beheerders cannot remove each other at once.
+     */
+    private void refuseLosingTheLastBeheerder(UUID tenant, UUID accountId) {
+        List<UUID> active = jdbc.sql("""
+                SELECT a.id FROM account a
+                 WHERE a.swv_id = ? AND a.active
+                   AND EXISTS (SELECT 1 FROM role_assignment r
+                                WHERE r.swv_id = a.swv_id AND r.account_id = a.id AND r.role = 'BEHEERDER')
+                 ORDER BY a.id FOR UPDATE""")
+                .param(tenant).query(UUID.class).list();
+        if (active.contains(accountId) && active.size() <= 1) {
+            throw new PassendException.RuleViolation("account-last-beheerder");
+        }
     }
 
     private UUID insert(UUID swvId, UUID createdBy, AccountInput input) {
@@ -138,8 +188,9 @@ public class AccountService {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    INSERT INTO account (id, swv_id, username, display_name, email, password_hash, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO account (id, swv_id, username, display_name, email, password_hash,
+                                         must_change_password, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, true, ?)""")
                     .params(id, swvId, input.getUsername(), input.getDisplayName(), input.getEmail(),
                             passwordEncoder.encode(input.getPassword()), createdBy).update();
         } catch (DuplicateKeyException e) {
@@ -178,6 +229,8 @@ public class AccountService {
                             ? List.of(swvId, accountId, role.name(), createdBy)
                             : List.of(swvId, accountId, role.name(), scopeId, createdBy))
                     .update();
+        } catch (DuplicateKeyException e) {
+            throw new PassendException.Conflict("account-role-exists");
         } catch (DataIntegrityViolationException e) {
             throw new PassendException.RuleViolation("account-scope-unknown");
         }
@@ -190,11 +243,6 @@ public class AccountService {
         if (password.equalsIgnoreCase(username)) {
             throw new PassendException.RuleViolation("account-password-is-username");
         }
-    }
-
-    private int beheerderCount(UUID tenant) {
-        return jdbc.sql("SELECT count(DISTINCT account_id) FROM role_assignment WHERE swv_id = ? AND role = 'BEHEERDER'")
-                .param(tenant).query(Integer.class).single();
     }
 
     private List<Account> load(UUID tenant, UUID onlyId) {

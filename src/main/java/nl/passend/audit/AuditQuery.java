@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditQuery {
 
     static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGE = 100_000;
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
@@ -61,7 +62,7 @@ public class AuditQuery {
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
         params.add(PAGE_SIZE + 1);
-        params.add(Math.max(0, page) * PAGE_SIZE);
+        params.add(Math.min(Math.max(0, page), MAX_PAGE) * PAGE_SIZE);
         List<AuditEntry> entries = jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
@@ -69,7 +70,7 @@ public class AuditQuery {
                 .list();
         auditLog.record(user, "audit.read", "audit", null);
         boolean more = entries.size() > PAGE_SIZE;
-        return new AuditPage(more ? entries.subList(0, PAGE_SIZE) : entries, page, more);
+        return new AuditPage(more ? entries.subList(0, PAGE_SIZE) : entries, Math.min(Math.max(0, page), MAX_PAGE), more);
     }
 
     /** The distinct actions present, for the filter's choice list. */

@@ -88,11 +88,11 @@ public class DemoRegionLoader implements ApplicationRunner {
         }
     }
 
-    /** The swv register has no row-level security, so this works before any tenant is bound. */
+    /** Asks through a narrow helper: the swv rows themselves are visible only to their own tenant. */
     private boolean swvExists(String administratienummer) {
-        return jdbc.sql("SELECT count(*) FROM swv WHERE administratienummer = :nummer")
+        return Boolean.TRUE.equals(jdbc.sql("SELECT swv_number_taken(:nummer)")
                 .param("nummer", administratienummer)
-                .query(Long.class).single() > 0;
+                .query(Boolean.class).single());
     }
 
     /**
@@ -100,8 +100,8 @@ public class DemoRegionLoader implements ApplicationRunner {
      * the demo account is created even when a platform administrator was bootstrapped first.
      */
     private boolean accountExists(String username) {
-        return jdbc.sql("SELECT count(*) FROM auth_find_account(:username)")
+        return Boolean.TRUE.equals(jdbc.sql("SELECT auth_account_exists(:username)")
                 .param("username", username)
-                .query(Long.class).single() > 0;
+                .query(Boolean.class).single());
     }
 }

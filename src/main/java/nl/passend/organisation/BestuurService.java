@@ -36,15 +36,21 @@ public class BestuurService implements RegisterEntityService<Bestuur, BestuurInp
     public List<Bestuur> list(CurrentUser user) {
         user.require(Permission.REGISTER_READ);
         return jdbc.sql("SELECT " + COLUMNS + " FROM bestuur WHERE swv_id = ? ORDER BY naam")
-                .param(user.requireTenant()).query(ROW).list();
+                .param(user.requireTenant()).query(ROW).list().stream().map(b -> forReader(user, b)).toList();
     }
 
     @Transactional(readOnly = true)
     public Bestuur get(CurrentUser user, UUID id) {
         user.require(Permission.REGISTER_READ);
         return jdbc.sql("SELECT " + COLUMNS + " FROM bestuur WHERE swv_id = ? AND id = ?")
-                .params(user.requireTenant(), id).query(ROW).optional()
+                .params(user.requireTenant(), id).query(ROW).optional().map(b -> forReader(user, b))
                 .orElseThrow(() -> new PassendException.NotFound("bestuur-not-found"));
+    }
+
+    /** The bank account is for settlements: only those who manage the register see it. */
+    private static Bestuur forReader(CurrentUser user, Bestuur bestuur) {
+        return user.can(Permission.REGISTER_MANAGE) ? bestuur
+                : new Bestuur(bestuur.id(), bestuur.naam(), bestuur.bevoegdGezagNummer(), null, bestuur.version());
     }
 
     public Bestuur create(CurrentUser user, BestuurInput input) {

@@ -3,6 +3,7 @@ package nl.passend.organisation;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,13 @@ public class LeerlingtellingInput {
     @NotNull
     private TelStatus status = TelStatus.VOORLOPIG;
     private Integer version;
+
+    /** Pupils are counted on 1 October, and for PO funding since 2023 also on 1 February. */
+    @AssertTrue(message = "{leerlingtelling.teldatum.invalid}")
+    public boolean isTeldatumValid() {
+        return teldatum == null || teldatum.getDayOfMonth() == 1
+                && (teldatum.getMonthValue() == 2 || teldatum.getMonthValue() == 10);
+    }
 
     public static LeerlingtellingInput of(Leerlingtelling t) {
         LeerlingtellingInput input = new LeerlingtellingInput();

@@ -52,7 +52,7 @@ public class SwvService {
     @Transactional(readOnly = true)
     public List<Swv> list(CurrentUser platformUser) {
         platformUser.require(Permission.TENANT_MANAGE);
-        return jdbc.sql("SELECT id, naam, administratienummer, sector FROM swv ORDER BY naam").query(ROW).list();
+        return jdbc.sql("SELECT * FROM platform_list_swv()").query(ROW).list();
     }
 
     /** The user's own SWV with its letter details. */
@@ -81,7 +81,7 @@ public class SwvService {
         return details(user);
     }
 
-    /** The SWV by id; for showing the user's own tenant. */
+    /** The SWV by id; row-level security shows only the current tenant's own row. */
     @Transactional(readOnly = true)
     public Optional<Swv> find(UUID id) {
         return jdbc.sql("SELECT id, naam, administratienummer, sector FROM swv WHERE id = ?").param(id)

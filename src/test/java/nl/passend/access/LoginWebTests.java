@@ -117,7 +117,55 @@ class LoginWebTests {
         nl.passend.shared.TenantContext.runAs(tenant.id(),
                 () -> accounts.setActive(tenant.beheerder().user(), ouder.user().accountId(), false));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?opnieuw"));
+    }
+
+    @Test
+    void aPasswordChosenByTheBeheerderMustBeReplacedFirst() throws Exception {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser ouder = fixtures.userWithChosenPassword(tenant, Role.OUDER, null);
+        MockHttpSession session = logIn(ouder, "/account/wachtwoord");
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/wachtwoord"));
+        mvc.perform(post("/account/wachtwoord").session(session).with(csrf()).param("huidig", "niet-mijn-wachtwoord")
+                        .param("nieuw", "mijn-eigen-geheim-2026").param("herhaling", "mijn-eigen-geheim-2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("niet uw huidige wachtwoord")));
+        mvc.perform(post("/account/wachtwoord").session(session).with(csrf()).param("huidig", ouder.password())
+                        .param("nieuw", "mijn-eigen-geheim-2026").param("herhaling", "mijn-eigen-geheim-2026"))
+                .andExpect(redirectedUrl("/"));
+
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(formLogin("/login").user(ouder.username()).password(ouder.password()))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(formLogin("/login").user(ouder.username()).password("mijn-eigen-geheim-2026"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void changingSomeonesRolesEndsTheirOpenSession() throws Exception {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser toezicht = fixtures.userWithoutTotp(tenant, Role.TOEZICHT, null);
+        MockHttpSession session = logIn(toezicht, "/");
+
+        RoleGrantInput grant = new RoleGrantInput();
+        grant.setRole(Role.OUDER);
+        nl.passend.shared.TenantContext.runAs(tenant.id(),
+                () -> accounts.addRole(tenant.beheerder().user(), toezicht.user().accountId(), grant));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?opnieuw"));
+    }
+
+    @Test
+    void afterSigningInTheRequestedPageOpens() throws Exception {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/register/besturen").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", tenant.beheerder().username())
+                .param("password", tenant.beheerder().password())).andExpect(redirectedUrl("/login/totp"));
+
+        mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", tenant.beheerder().totpCode()))
+                .andExpect(redirectedUrl("/register/besturen?continue"));
     }
 
     @Test

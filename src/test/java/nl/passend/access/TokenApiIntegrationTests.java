@@ -22,6 +22,8 @@ class TokenApiIntegrationTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
+    AccountService accounts;
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
     @LocalServerPort
     int port;
@@ -142,6 +144,50 @@ class TokenApiIntegrationTests {
 
         assertThat(oneMoreFailure.code()).isEqualTo("bad-credentials");
         assertThat(rightPassword.status()).isEqualTo(201);
+    }
+
+    @Test
+    void parallelGuessesCannotGetPastTheLockOut() throws Exception {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser user = fixtures.userWithoutTotp(tenant, Role.TOEZICHT, null);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 16)
+                    .mapToObj(i -> (java.util.concurrent.Callable<String>) () ->
+                            api.requestToken(user.username(), "guess-number-" + i, null).code())
+                    .toList());
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get());
+            }
+            assertThat(codes.stream().filter("bad-credentials"::equals).count()).as("guesses checked").isEqualTo(5);
+            assertThat(codes.stream().filter("account-locked"::equals).count()).isEqualTo(11);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPasswordChosenBySomeoneElseGivesNoToken() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser ouder = fixtures.userWithChosenPassword(tenant, Role.OUDER, null);
+
+        var response = api.requestToken(ouder.username(), ouder.password(), null);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.code()).isEqualTo("password-change-required");
+    }
+
+    @Test
+    void aPasswordResetByTheBeheerderRevokesTheTokens() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser ouder = fixtures.userWithoutTotp(tenant, Role.OUDER, null);
+        String token = api.token(ouder);
+
+        nl.passend.shared.TenantContext.runAs(tenant.id(), () -> accounts.resetPassword(tenant.beheerder().user(),
+                ouder.user().accountId(), "een-nieuw-tijdelijk-wachtwoord"));
+
+        assertThat(api.get("/api/v1/me", token).code()).isEqualTo("invalid-token");
     }
 
     @Test

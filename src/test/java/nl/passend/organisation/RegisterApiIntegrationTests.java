@@ -2,6 +2,8 @@ package nl.passend.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import nl.passend.shared.security.Role;
 import nl.passend.support.Api;
 import nl.passend.support.Fixtures;
@@ -154,6 +156,10 @@ class RegisterApiIntegrationTests {
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.body().get("errors").get(0).get("field").asString()).isEqualTo("aantal");
         assertThat(again.code()).isEqualTo("leerlingtelling-exists");
+        var otherDay = api.post("/api/v1/leerlingtellingen", token, """
+                {"schoolId": "%s", "teldatum": "2026-09-15", "aantal": 200, "bron": "DUO", "status": "VOORLOPIG"}"""
+                .formatted(school.id()));
+        assertThat(otherDay.body().get("errors").get(0).get("field").asString()).isEqualTo("teldatumValid");
     }
 
     @Test
@@ -191,6 +197,8 @@ class RegisterApiIntegrationTests {
         String token = api.token(ib);
 
         assertThat(api.get("/api/v1/scholen", token).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/besturen", token).body().get(0).get("iban").isNull())
+                .as("the bank account is for those who manage the register").isTrue();
         var write = api.post("/api/v1/werkgebieden", token, "{\"naam\": \"Zuid\"}");
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.code()).isEqualTo("forbidden");
@@ -203,10 +211,11 @@ class RegisterApiIntegrationTests {
         String token = api.token(fixtures.platformAccount());
 
         var created = api.post("/api/v1/samenwerkingsverbanden", token, """
-                {"swv": {"naam": "SWV Nieuw", "administratienummer": "VO 99-%02d"},
+                {"swv": {"naam": "SWV Nieuw", "administratienummer": "VO 9%d-%02d"},
                  "beheerder": {"username": "beheer-%s", "displayName": "Nieuwe Beheerder",
                                "password": "een-lang-wachtwoord"}}"""
-                .formatted(new java.util.Random().nextInt(100), java.util.UUID.randomUUID().toString().substring(0, 8)));
+                .formatted(ThreadLocalRandom.current().nextInt(10), ThreadLocalRandom.current().nextInt(100),
+                        java.util.UUID.randomUUID().toString().substring(0, 8)));
         var scholen = api.get("/api/v1/scholen", token);
 
         assertThat(created.status()).isEqualTo(201);

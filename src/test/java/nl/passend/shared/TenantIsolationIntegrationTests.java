@@ -125,6 +125,40 @@ class TenantIsolationIntegrationTests {
     }
 
     @Test
+    void anSwvSeesOnlyItsOwnRegisterRow() {
+        Fixtures.Tenant a = fixtures.tenant();
+        fixtures.tenant();
+
+        var visible = asTenant(a.id(), () -> jdbc.sql("SELECT id FROM swv").query(UUID.class).list());
+
+        assertThat(visible).containsExactly(a.id());
+    }
+
+    @Test
+    void auditEventsWithoutATenantAreReadByNoTenant() {
+        Fixtures.Tenant a = fixtures.tenant();
+        String marker = "test.marker-" + UUID.randomUUID();
+        asTenant(a.id(), () -> jdbc.sql("INSERT INTO audit_event (swv_id, action) VALUES (NULL, ?)").param(marker).update());
+
+        Integer seen = asTenant(a.id(), () -> jdbc.sql("SELECT count(*) FROM audit_event WHERE action = ?")
+                .param(marker).query(Integer.class).single());
+
+        assertThat(seen).isZero();
+    }
+
+    @Test
+    void loginHelpersAreNotOpenToEveryRole() {
+        var open = jdbc.sql("SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+                + "AND p.prosecdef AND has_function_privilege('public', p.oid, 'EXECUTE')").query(String.class).list();
+        var unsafePath = jdbc.sql("SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+                + "AND p.prosecdef AND NOT coalesce(p.proconfig::text LIKE '%search_path=public, pg_temp%', false)")
+                .query(String.class).list();
+
+        assertThat(open).as("SECURITY DEFINER functions executable by PUBLIC").isEmpty();
+        assertThat(unsafePath).as("SECURITY DEFINER functions without a safe search_path").isEmpty();
+    }
+
+    @Test
     void auditTrailCannotBeChangedOrErased() {
         Fixtures.Tenant a = fixtures.tenant();
 

@@ -40,11 +40,14 @@ public class Fixtures {
     private final BestuurService besturen;
     private final SchoolService scholen;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     Fixtures(TenantOnboarding onboarding, AccountService accounts, BestuurService besturen, SchoolService scholen,
              org.springframework.jdbc.core.simple.JdbcClient jdbc,
-             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
+             org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.onboarding = onboarding;
@@ -93,6 +96,7 @@ public class Fixtures {
                         .filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
                 CurrentUser user = new CurrentUser(accountId, created.id(), username, "Beheerder",
                         List.of(new RoleGrant(Role.BEHEERDER, null)));
+                ownPassword(created.id(), accountId);
                 return new Tenant(created, new TestUser(username, PASSWORD, user, enableTotp(accountId)));
             } catch (PassendException.Conflict taken) {
                 // another run used this number; take the next
@@ -106,12 +110,32 @@ public class Fixtures {
         String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var created = TenantContext.callAs(tenant.id(),
                 () -> accounts.create(tenant.beheerder().user(), account(username, role, scopeId)));
+        ownPassword(tenant.id(), created.id());
         CurrentUser user = new CurrentUser(created.id(), tenant.id(), username, created.displayName(), created.grants());
         return new TestUser(username, PASSWORD, user, user.requiresTwoFactor() ? enableTotp(created.id()) : null);
     }
 
     /** A user with one role and no two-factor (allowed only for roles outside SWV staff, or in tests of the set-up). */
     public TestUser userWithoutTotp(Tenant tenant, Role role, UUID scopeId) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = TenantContext.callAs(tenant.id(),
+                () -> accounts.create(tenant.beheerder().user(), account(username, role, scopeId)));
+        ownPassword(tenant.id(), created.id());
+        return new TestUser(username, PASSWORD, new CurrentUser(created.id(), tenant.id(), username,
+                created.displayName(), created.grants()), null);
+    }
+
+    /**
+     * Accounts made by a beheerder must choose an own password at their first login; test users
+     * skip that step (tests of that step use {@link #userWithChosenPassword}).
+     */
+    private void ownPassword(UUID swvId, UUID accountId) {
+        TenantContext.runAs(swvId, () -> transactions.executeWithoutResult(status -> jdbc.sql(
+                "UPDATE account SET must_change_password = false WHERE id = ?").param(accountId).update()));
+    }
+
+    /** A user whose password the beheerder chose: must change it at the first login. */
+    public TestUser userWithChosenPassword(Tenant tenant, Role role, UUID scopeId) {
         String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var created = TenantContext.callAs(tenant.id(),
                 () -> accounts.create(tenant.beheerder().user(), account(username, role, scopeId)));

@@ -1,6 +1,7 @@
 package nl.passend.access.internal;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,15 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.CurrentUsers;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends an open session as soon as its account is switched off, instead of at the session's
- * timeout. (Bearer tokens are checked against the account on every request anyway.)
+ * Ends an open session as soon as its account is switched off or its security stamp changes (roles,
+ * password or two-factor changed), instead of at the session's timeout. Bearer tokens need no such
+ * check: their account and roles are read on every request.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -29,14 +31,18 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CurrentUser user = CurrentUsers.find().orElse(null);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (user != null && session != null && request.getAttribute(BearerTokenFilter.TOKEN_ID) == null
-                && !authenticator.isActive(user.accountId())) {
-            SecurityContextHolder.clearContext();
-            session.invalidate();
-            response.sendRedirect(request.getContextPath() + "/login");
-            return;
+        if (session != null && authentication != null
+                && authentication.getDetails() instanceof Authorities.LoginState state
+                && CurrentUsers.find().isPresent()) {
+            Optional<Integer> stamp = authenticator.stamp(CurrentUsers.find().get().accountId());
+            if (stamp.isEmpty() || stamp.get() != state.stamp()) {
+                SecurityContextHolder.clearContext();
+                session.invalidate();
+                response.sendRedirect(request.getContextPath() + "/login?opnieuw");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -1,9 +1,9 @@
 package nl.passend.access.internal;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a username and password (and later a TOTP code) with throttling and lock-out, for the
- * login form and the token endpoint alike. Every outcome is audited, without the password.
- * Unknown names cost as much time as known ones, so timing does not reveal accounts.
+ * login form and the token endpoint alike. Every attempt is counted before the secret is checked,
+ * atomically in the database, so parallel guesses cannot get past the lock-out. Every outcome is
+ * audited, without the password. Unknown names cost as much time as known ones.
  */
 @Component
 public class Authenticator {
@@ -38,13 +39,12 @@ public class Authenticator {
     private final Totp totp;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
-    private final Clock clock;
     private final int maxAttempts;
     private final int lockMinutes;
     private final String dummyHash;
 
     Authenticator(JdbcClient jdbc, PasswordEncoder passwordEncoder, LoginThrottle throttle, Totp totp, AuditLog audit,
-                  PlatformTransactionManager transactionManager, Clock clock,
+                  PlatformTransactionManager transactionManager,
                   @Value("${passend.security.lockout.max-attempts:5}") int maxAttempts,
                   @Value("${passend.security.lockout.minutes:15}") int lockMinutes) {
         this.jdbc = jdbc;
@@ -53,65 +53,84 @@ public class Authenticator {
         this.totp = totp;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.lockMinutes = lockMinutes;
         this.dummyHash = passwordEncoder.encode("not-a-password-" + UUID.randomUUID());
     }
 
-    /** The account behind a password login. */
-    public record LoginResult(CurrentUser user, boolean totpEnabled) {
+    /** The account behind a password login and what it still has to do before it is fully in. */
+    public record LoginResult(CurrentUser user, boolean totpEnabled, boolean mustChangePassword, int stamp) {
     }
 
     public LoginResult authenticate(String rawUsername, String password, String clientIp) {
-        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(java.util.Locale.ROOT);
-        if (throttle.isThrottled(username, clientIp)) {
+        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
+        String secret = password == null ? "" : password;
+        if (!throttle.tryAcquire(username, clientIp)) {
             audit.recordLogin(null, null, null, "login", Outcome.DENIED, clientIp);
             throw new ThrottledException();
         }
-        Optional<AccountRow> found = find(username);
+        String attempt = beginAttempt(username);
+        Optional<AccountRow> found = "UNKNOWN".equals(attempt) ? Optional.empty() : find(username);
         if (found.isEmpty()) {
-            passwordEncoder.matches(password == null ? "" : password, dummyHash);
-            throttle.recordFailure(username, clientIp);
+            passwordEncoder.matches(secret, dummyHash);
             audit.recordLogin(null, null, null, "login", Outcome.FAILURE, clientIp);
             throw new BadCredentialsException("bad-credentials");
         }
         AccountRow account = found.get();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant())) {
+        if ("LOCKED".equals(attempt)) {
             audit.recordLogin(account.swvId(), account.id(), account.username(), "login", Outcome.DENIED, clientIp);
             throw new LockedException("account-locked");
         }
-        if (!passwordEncoder.matches(password == null ? "" : password, account.passwordHash()) || !account.active()) {
-            failed(account, clientIp, "login");
+        if (!passwordEncoder.matches(secret, account.passwordHash()) || !account.active()) {
+            audit.recordLogin(account.swvId(), account.id(), account.username(), "login", Outcome.FAILURE, clientIp);
             throw new BadCredentialsException("bad-credentials");
         }
+        throttle.refund(username, clientIp);
         if (!account.totpEnabled()) {
             succeeded(account, clientIp, "login");
         }
-        return new LoginResult(toUser(account), account.totpEnabled());
+        return new LoginResult(toUser(account), account.totpEnabled(), account.mustChangePassword(), account.stamp());
     }
 
     /**
      * The second step: the TOTP code of an account whose password was just accepted. A code is
      * accepted once; the same code again (a replay) counts as a failure.
      */
-    public CurrentUser verifyTotp(CurrentUser user, String code, String clientIp) {
-        AccountRow account = find(user.username()).orElseThrow(() -> new BadCredentialsException("bad-credentials"));
-        if (throttle.isThrottled(account.username(), clientIp)) {
-            audit.recordLogin(account.swvId(), account.id(), account.username(), "login.totp", Outcome.DENIED, clientIp);
+    public LoginResult verifyTotp(CurrentUser user, String code, String clientIp) {
+        if (!throttle.tryAcquire(user.username(), clientIp)) {
+            audit.recordLogin(user.swvId(), user.accountId(), user.username(), "login.totp", Outcome.DENIED, clientIp);
             throw new ThrottledException();
         }
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant())) {
+        String attempt = beginAttempt(user.username());
+        AccountRow account = find(user.username()).orElseThrow(() -> new BadCredentialsException("bad-credentials"));
+        if ("LOCKED".equals(attempt)) {
             audit.recordLogin(account.swvId(), account.id(), account.username(), "login.totp", Outcome.DENIED, clientIp);
             throw new LockedException("account-locked");
         }
         OptionalLong step = account.active() ? totp.matchingStep(account.totpSecret(), code) : OptionalLong.empty();
         if (step.isEmpty() || !markUsed(account.id(), step.getAsLong())) {
-            failed(account, clientIp, "login.totp");
+            audit.recordLogin(account.swvId(), account.id(), account.username(), "login.totp", Outcome.FAILURE,
+                    clientIp);
             throw new BadCredentialsException("bad-totp");
         }
+        throttle.refund(user.username(), clientIp);
         succeeded(account, clientIp, "login.totp");
-        return toUser(account);
+        return new LoginResult(toUser(account), true, account.mustChangePassword(), account.stamp());
+    }
+
+    /** Whether the password is the account's current one (for changing it); no counting, no audit. */
+    public boolean isCurrentPassword(CurrentUser user, String password) {
+        return find(user.username()).map(a -> passwordEncoder.matches(password == null ? "" : password,
+                a.passwordHash())).orElse(false);
+    }
+
+    /** The account's state as far as login stages are concerned. */
+    public Optional<AccountState> state(CurrentUser user) {
+        return find(user.username()).map(a -> new AccountState(a.totpEnabled(), a.mustChangePassword(), a.stamp()));
+    }
+
+    /** What decides the next login stage. */
+    public record AccountState(boolean totpEnabled, boolean mustChangePassword, int stamp) {
     }
 
     /** Marks a TOTP step as used for this account; false when it was used before. */
@@ -120,10 +139,9 @@ public class Authenticator {
                 .query(Boolean.class).single());
     }
 
-    /** Whether an account may still use an open session or token. */
-    public boolean isActive(UUID accountId) {
-        return Boolean.TRUE.equals(jdbc.sql("SELECT auth_account_active(?)").param(accountId)
-                .query(Boolean.class).single());
+    /** The security stamp of an active account; empty when it is switched off or gone. */
+    public Optional<Integer> stamp(UUID accountId) {
+        return jdbc.sql("SELECT auth_account_stamp(?)").param(accountId).query(Integer.class).optional();
     }
 
     /** Reloads a user's roles, e.g. for a bearer token. */
@@ -132,11 +150,9 @@ public class Authenticator {
                 platform ? List.of(new RoleGrant(Role.PLATFORM, null)) : grants(swvId, accountId));
     }
 
-    private void failed(AccountRow account, String clientIp, String action) {
-        throttle.recordFailure(account.username(), clientIp);
-        jdbc.sql("SELECT auth_record_failure(?, ?, ?)").params(account.username(), maxAttempts, lockMinutes)
-                .query(rs -> { });
-        audit.recordLogin(account.swvId(), account.id(), account.username(), action, Outcome.FAILURE, clientIp);
+    private String beginAttempt(String username) {
+        return jdbc.sql("SELECT auth_begin_attempt(?, ?, ?)").params(username, maxAttempts, lockMinutes)
+                .query(String.class).single();
     }
 
     private void succeeded(AccountRow account, String clientIp, String action) {
@@ -166,13 +182,14 @@ public class Authenticator {
             return new AccountRow(rs.getObject("id", UUID.class), rs.getObject("swv_id", UUID.class),
                     rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
                     rs.getString("totp_secret"), rs.getBoolean("totp_enabled"), rs.getBoolean("active"),
-                    locked == null ? null : locked.toInstant(), rs.getBoolean("platform"));
+                    locked == null ? null : locked.toInstant(), rs.getBoolean("platform"),
+                    rs.getBoolean("must_change_password"), rs.getInt("security_stamp"));
         }).optional();
     }
 
     private record AccountRow(UUID id, UUID swvId, String username, String displayName, String passwordHash,
                               String totpSecret, boolean totpEnabled, boolean active, Instant lockedUntil,
-                              boolean platform) {
+                              boolean platform, boolean mustChangePassword, int stamp) {
         @Override
         public String toString() {
             return "AccountRow[" + id + "]";

@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: failed attempts are counted per username and per client address in
- * token buckets; once a bucket is empty, further attempts are refused until it refills. Successful
- * logins cost nothing. Complements the lock-out kept on the account.
+ * Slows down password guessing: every attempt takes a token per username and per client address
+ * before the secret is checked (so parallel attempts cannot overtake the limit); a successful
+ * attempt gives its tokens back, so only failures use up the budget. Complements the lock-out kept
+ * on the account. State is per application instance.
  */
 @Component
 class LoginThrottle {
@@ -26,18 +27,28 @@ class LoginThrottle {
         this.perMinute = perMinute;
     }
 
-    boolean isThrottled(String username, String clientIp) {
-        return empty("u:" + username, perMinute) || empty("ip:" + clientIp, perMinute * 5);
+    /** Takes one attempt for this name and address; false when either has none left. */
+    boolean tryAcquire(String username, String clientIp) {
+        Bucket user = bucket("u:" + username, perMinute);
+        Bucket address = bucket("ip:" + clientIp, perMinute * 5);
+        boolean userOk = user.tryConsume(1);
+        boolean addressOk = address.tryConsume(1);
+        if (userOk && addressOk) {
+            return true;
+        }
+        if (userOk) {
+            user.addTokens(1);
+        }
+        if (addressOk) {
+            address.addTokens(1);
+        }
+        return false;
     }
 
-    void recordFailure(String username, String clientIp) {
-        bucket("u:" + username, perMinute).tryConsume(1);
-        bucket("ip:" + clientIp, perMinute * 5).tryConsume(1);
-    }
-
-    private boolean empty(String key, int capacity) {
-        Bucket bucket = buckets.get(key);
-        return bucket != null && bucket.getAvailableTokens() < 1;
+    /** Gives back the attempt of a successful login. */
+    void refund(String username, String clientIp) {
+        bucket("u:" + username, perMinute).addTokens(1);
+        bucket("ip:" + clientIp, perMinute * 5).addTokens(1);
     }
 
     private Bucket bucket(String key, int capacity) {

@@ -38,6 +38,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /** The error pages that refusals are forwarded to; no other forward skips authorisation. */
+    private static final java.util.Set<String> FORWARD_TARGETS = java.util.Set.of("/fout", "/geen-toegang");
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
@@ -70,10 +72,14 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, TokenService tokens, Authenticator authenticator) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(request -> request.getDispatcherType() == DispatcherType.FORWARD
+                                && FORWARD_TARGETS.contains(request.getServletPath())).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/login/totp").hasAuthority(Authorities.PENDING_TOTP)
+                        .requestMatchers("/account/wachtwoord")
+                        .hasAnyAuthority(Authorities.PENDING_PASSWORD_CHANGE, Authorities.FULL)
                         .requestMatchers("/account/2fa").hasAnyAuthority(Authorities.PENDING_TOTP_SETUP, Authorities.FULL)
                         .anyRequest().hasAuthority(Authorities.FULL))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
@@ -94,10 +100,9 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler full = new SavedRequestAwareAuthenticationSuccessHandler();
         full.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
-            if (Authorities.has(authentication, Authorities.PENDING_TOTP)) {
-                response.sendRedirect(request.getContextPath() + "/login/totp");
-            } else if (Authorities.has(authentication, Authorities.PENDING_TOTP_SETUP)) {
-                response.sendRedirect(request.getContextPath() + "/account/2fa");
+            String pending = Authorities.pendingPage(authentication);
+            if (pending != null) {
+                response.sendRedirect(request.getContextPath() + pending);
             } else {
                 full.onAuthenticationSuccess(request, response, authentication);
             }
@@ -121,10 +126,9 @@ class SecurityConfiguration {
                               org.springframework.security.access.AccessDeniedException ex)
             throws IOException, ServletException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (Authorities.has(authentication, Authorities.PENDING_TOTP)) {
-            response.sendRedirect(request.getContextPath() + "/login/totp");
-        } else if (Authorities.has(authentication, Authorities.PENDING_TOTP_SETUP)) {
-            response.sendRedirect(request.getContextPath() + "/account/2fa");
+        String pending = Authorities.pendingPage(authentication);
+        if (pending != null) {
+            response.sendRedirect(request.getContextPath() + pending);
         } else {
             AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
             forbidden.setErrorPage("/geen-toegang");

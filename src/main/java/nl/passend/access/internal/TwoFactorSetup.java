@@ -23,8 +23,8 @@ public class TwoFactorSetup {
     }
 
     public boolean isEnabled(CurrentUser user) {
-        return Boolean.TRUE.equals(jdbc.sql("SELECT totp_enabled FROM auth_find_account(?)")
-                .param(user.username()).query(Boolean.class).optional().orElse(false));
+        return Boolean.TRUE.equals(jdbc.sql("SELECT auth_totp_enabled(?)").param(user.accountId())
+                .query(Boolean.class).single());
     }
 
     /** Stores {@code secret} once {@code code} proves the user's app has it; false when the code is wrong. */

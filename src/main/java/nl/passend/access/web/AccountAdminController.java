@@ -131,6 +131,17 @@ class AccountAdminController {
         return "redirect:/beheer/gebruikers/" + id;
     }
 
+    @PostMapping("/{id}/tweestaps")
+    String resetTotp(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            accounts.resetTotp(manager(), id);
+            redirect.addFlashAttribute("message", "register.saved");
+        } catch (PassendException.RuleViolation | PassendException.NotFound e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
     @PostMapping("/{id}/wachtwoord")
     String resetPassword(@PathVariable UUID id, @RequestParam(defaultValue = "") String password,
                          RedirectAttributes redirect) {

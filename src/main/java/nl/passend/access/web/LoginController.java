@@ -5,16 +5,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.passend.access.internal.Authenticator;
 import nl.passend.access.internal.Authorities;
+import nl.passend.access.internal.LoginStages;
 import nl.passend.access.internal.ThrottledException;
 import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.CurrentUsers;
 
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LoginController {
 
     private final Authenticator authenticator;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+    private final LoginStages stages;
+    private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-    LoginController(Authenticator authenticator) {
+    LoginController(Authenticator authenticator, LoginStages stages) {
         this.authenticator = authenticator;
+        this.stages = stages;
     }
 
     @GetMapping("/login")
@@ -50,13 +53,11 @@ class LoginController {
                       HttpServletResponse response, RedirectAttributes redirect) {
         CurrentUser pending = CurrentUsers.find().orElseThrow();
         try {
-            CurrentUser user = authenticator.verifyTotp(pending, code, request.getRemoteAddr());
-            request.changeSessionId();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(Authorities.full(user));
-            SecurityContextHolder.setContext(context);
-            contextRepository.saveContext(context, request, response);
-            return "redirect:/";
+            Authenticator.LoginResult result = authenticator.verifyTotp(pending, code, request.getRemoteAddr());
+            Authentication next = stages.next(result.user(), new Authenticator.AccountState(true,
+                    result.mustChangePassword(), result.stamp()), true);
+            stages.enter(next, request, response);
+            return "redirect:" + afterLogin(next, request, response);
         } catch (ThrottledException | LockedException e) {
             SecurityContextHolder.clearContext();
             request.getSession().invalidate();
@@ -65,5 +66,24 @@ class LoginController {
             redirect.addFlashAttribute("totpError", true);
             return "redirect:/login/totp";
         }
+    }
+
+    /** The next pending page, or the page the user asked for before logging in (same site only). */
+    static String afterLogin(Authentication next, HttpServletRequest request, HttpServletResponse response) {
+        String pending = Authorities.pendingPage(next);
+        if (pending != null) {
+            return pending;
+        }
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+        if (saved != null) {
+            new HttpSessionRequestCache().removeRequest(request, response);
+            String target = saved.getRedirectUrl();
+            String prefix = request.getScheme() + "://" + request.getServerName();
+            if (target.startsWith(prefix)) {
+                int path = target.indexOf('/', prefix.length());
+                return path < 0 ? "/" : target.substring(path);
+            }
+        }
+        return "/";
     }
 }

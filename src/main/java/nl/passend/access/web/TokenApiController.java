@@ -91,9 +91,12 @@ class TokenApiController {
                 if (totpCode == null || totpCode.isBlank()) {
                     throw new PassendException.Unauthenticated("totp-required");
                 }
-                user = authenticator.verifyTotp(user, totpCode, ip);
+                user = authenticator.verifyTotp(user, totpCode, ip).user();
             } else if (require2fa && user.requiresTwoFactor()) {
                 throw new PassendException.Forbidden("two-factor-required");
+            }
+            if (result.mustChangePassword()) {
+                throw new PassendException.Forbidden("password-change-required");
             }
             TokenService.IssuedToken issued = tokens.issue(user);
             audit.recordLogin(user.swvId(), user.accountId(), user.username(), "token.issue",

@@ -4,15 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import nl.passend.access.internal.Authenticator;
 import nl.passend.access.internal.Authorities;
+import nl.passend.access.internal.LoginStages;
 import nl.passend.access.internal.Totp;
 import nl.passend.access.internal.TwoFactorSetup;
 import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.CurrentUsers;
 
-import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Setting up two-factor login (TOTP), available to every user and required for SWV staff when
- * {@code passend.security.require-2fa} is on. The secret lives in the session until a first code
- * proves the app has it.
+ * Setting up two-factor login (TOTP), available to every user and required for SWV staff and the
+ * platform role when {@code passend.security.require-2fa} is on. The secret lives in the session
+ * until a first code proves the app has it.
  */
 @Controller
 class TwoFactorController {
@@ -31,10 +32,14 @@ class TwoFactorController {
     private static final String SECRET = TwoFactorController.class.getName() + ".secret";
     private final Totp totp;
     private final TwoFactorSetup setup;
+    private final Authenticator authenticator;
+    private final LoginStages stages;
 
-    TwoFactorController(Totp totp, TwoFactorSetup setup) {
+    TwoFactorController(Totp totp, TwoFactorSetup setup, Authenticator authenticator, LoginStages stages) {
         this.totp = totp;
         this.setup = setup;
+        this.authenticator = authenticator;
+        this.stages = stages;
     }
 
     @GetMapping("/account/2fa")
@@ -66,14 +71,9 @@ class TwoFactorController {
             return "redirect:/account/2fa";
         }
         session.removeAttribute(SECRET);
-        if (!Authorities.has(SecurityContextHolder.getContext().getAuthentication(), Authorities.FULL)) {
-            request.changeSessionId();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(Authorities.full(user));
-            SecurityContextHolder.setContext(context);
-            new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-        }
+        Authentication next = stages.next(user, authenticator.state(user).orElseThrow(), true);
+        stages.enter(next, request, response);
         redirect.addFlashAttribute("message", "twofactor.enabled");
-        return "redirect:/";
+        return "redirect:" + LoginController.afterLogin(next, request, response);
     }
 }

@@ -35,6 +35,7 @@ final class Navigation {
             items.add(new NavItem("nav.platform", "/platform/samenwerkingsverbanden"));
         }
         items.add(new NavItem("nav.account", "/account/2fa"));
+        items.add(new NavItem("nav.password", "/account/wachtwoord"));
         return items;
     }
 }

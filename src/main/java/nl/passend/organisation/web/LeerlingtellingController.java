@@ -71,6 +71,7 @@ class LeerlingtellingController {
                 .collect(Collectors.toMap(School::id, Function.identity()));
         List<Leerlingtelling> rows = chosen == null ? List.of()
                 : tellingen.list(user, new LeerlingtellingFilter(null, chosen)).stream()
+                .filter(t -> schoolById.containsKey(t.schoolId())) // a school added between the two reads
                 .sorted(Comparator.comparing(t -> schoolById.get(t.schoolId()).naam()))
                 .toList();
         model.addAttribute("teldata", teldata);

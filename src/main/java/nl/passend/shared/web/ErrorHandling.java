@@ -68,7 +68,8 @@ class ErrorHandling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
-        if (UUID.class.equals(e.getRequiredType())) {
+        if (UUID.class.equals(e.getRequiredType())
+                && e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             return answer(request, response, 404, "not-found", "error.not-found", new Object[0], null);
         }
         return answer(request, response, 400, "invalid-parameter", "error.invalid-parameter",
