@@ -168,6 +168,33 @@ class TokenApiIntegrationTests {
     }
 
     @Test
+    void twoFactorAccountsGetAsManyAttemptsAsOthers() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser beheerder = tenant.beheerder();
+        for (int i = 0; i < 4; i++) {
+            api.requestToken(beheerder.username(), "wrong-password-" + i, null);
+        }
+
+        var fifth = api.requestToken(beheerder.username(), beheerder.password(), beheerder.totpCode());
+
+        assertThat(fifth.status()).isEqualTo(201);
+    }
+
+    @Test
+    void totpGuessesCountTowardsTheLockOut() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        Fixtures.TestUser beheerder = tenant.beheerder();
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.requestToken(beheerder.username(), beheerder.password(), "00000" + i).code())
+                    .isEqualTo("bad-credentials");
+        }
+
+        var locked = api.requestToken(beheerder.username(), beheerder.password(), beheerder.totpCode());
+
+        assertThat(locked.code()).isEqualTo("account-locked");
+    }
+
+    @Test
     void aPasswordChosenBySomeoneElseGivesNoToken() {
         Fixtures.Tenant tenant = fixtures.tenant();
         Fixtures.TestUser ouder = fixtures.userWithChosenPassword(tenant, Role.OUDER, null);

@@ -155,7 +155,8 @@ class PassendBrowserTests {
 
         for (String path : List.of("/register/samenwerkingsverband", "/register/besturen", "/register/werkgebieden", "/register/gemeenten",
                 "/register/leerlingtellingen", "/beheer/gebruikers", "/beheer/gebruikers/nieuw",
-                "/register/besturen/nieuw", "/register/leerlingtellingen/nieuw")) {
+                "/register/besturen/nieuw", "/register/leerlingtellingen/nieuw", "/account/wachtwoord",
+                "/account/2fa")) {
             page.navigate(url(path));
             assertThat(page.locator("h1").count()).isEqualTo(1);
             checkAccessibility("beheer" + path.replace('/', '-'));

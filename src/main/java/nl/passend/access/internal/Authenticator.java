@@ -86,7 +86,10 @@ public class Authenticator {
             throw new BadCredentialsException("bad-credentials");
         }
         throttle.refund(username, clientIp);
-        if (!account.totpEnabled()) {
+        if (account.totpEnabled()) {
+            // the password was right: give its attempt back; the TOTP guesses that follow still count
+            jdbc.sql("SELECT auth_refund_attempt(?, ?)").params(account.id(), maxAttempts).query(rs -> { });
+        } else {
             succeeded(account, clientIp, "login");
         }
         return new LoginResult(toUser(account), account.totpEnabled(), account.mustChangePassword(), account.stamp());
