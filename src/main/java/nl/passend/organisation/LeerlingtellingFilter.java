@@ -5,8 +5,4 @@ import java.util.UUID;
 
 /** Optional filters on the leerlingtelling list. */
 public record LeerlingtellingFilter(UUID schoolId, LocalDate teldatum) {
-
-    public static LeerlingtellingFilter all() {
-        return new LeerlingtellingFilter(null, null);
-    }
 }

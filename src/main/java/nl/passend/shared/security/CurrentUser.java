@@ -22,10 +22,6 @@ public record CurrentUser(UUID accountId, UUID swvId, String username, String di
         return Optional.ofNullable(swvId);
     }
 
-    public boolean has(Role role) {
-        return grants.stream().anyMatch(g -> g.role() == role);
-    }
-
     public boolean can(Permission permission) {
         return grants.stream().anyMatch(g -> g.role().grants(permission));
     }
