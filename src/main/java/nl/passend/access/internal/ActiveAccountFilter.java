@@ -1,6 +1,7 @@
 package nl.passend.access.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -17,15 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends an open session as soon as its account is switched off or its security stamp changes (roles,
- * password or two-factor changed), instead of at the session's timeout. Bearer tokens need no such
+ * password or two-factor changed), instead of at the session's timeout; and ends any session older
+ * than {@code passend.security.session-max-hours}, however active. Bearer tokens need no such
  * check: their account and roles are read on every request.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
     private final Authenticator authenticator;
+    private final Duration maxSessionAge;
 
-    ActiveAccountFilter(Authenticator authenticator) {
+    ActiveAccountFilter(Authenticator authenticator, Duration maxSessionAge) {
         this.authenticator = authenticator;
+        this.maxSessionAge = maxSessionAge;
     }
 
     @Override
@@ -37,7 +41,8 @@ class ActiveAccountFilter extends OncePerRequestFilter {
                 && authentication.getDetails() instanceof Authorities.LoginState state
                 && CurrentUsers.find().isPresent()) {
             Optional<Integer> stamp = authenticator.stamp(CurrentUsers.find().get().accountId());
-            if (stamp.isEmpty() || stamp.get() != state.stamp()) {
+            boolean tooOld = System.currentTimeMillis() - session.getCreationTime() > maxSessionAge.toMillis();
+            if (stamp.isEmpty() || stamp.get() != state.stamp() || tooOld) {
                 SecurityContextHolder.clearContext();
                 session.invalidate();
                 response.sendRedirect(request.getContextPath() + "/login?opnieuw");

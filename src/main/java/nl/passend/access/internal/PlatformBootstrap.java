@@ -10,7 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * On a new installation, creates the first platform account from
+ * On a new installation, creates the first platform account (which must choose its own password at
+ * the first login) from
  * {@code passend.platform.bootstrap-username}/{@code -password} when no platform account exists yet.
  * Does nothing when those are empty or a platform account exists.
  */
@@ -43,7 +44,7 @@ class PlatformBootstrap implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("passend.platform.bootstrap-password needs at least 12 characters");
         }
-        jdbc.sql("SELECT auth_create_platform_account(?, ?, ?)")
+        jdbc.sql("SELECT auth_create_platform_account(?, ?, ?, true)")
                 .params(username.strip().toLowerCase(java.util.Locale.ROOT), "Platformbeheer", passwordEncoder.encode(password))
                 .query(java.util.UUID.class).single();
         log.info("Created the first platform account");

@@ -70,7 +70,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, TokenService tokens, Authenticator authenticator) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, TokenService tokens, Authenticator authenticator,
+                                 @org.springframework.beans.factory.annotation.Value(
+                                         "${passend.security.session-max-hours:12}") int sessionMaxHours)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(request -> request.getDispatcherType() == DispatcherType.FORWARD
@@ -83,7 +86,8 @@ class SecurityConfiguration {
                         .requestMatchers("/account/2fa").hasAnyAuthority(Authorities.PENDING_TOTP_SETUP, Authorities.FULL)
                         .anyRequest().hasAuthority(Authorities.FULL))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ActiveAccountFilter(authenticator), AuthorizationFilter.class)
+                .addFilterBefore(new ActiveAccountFilter(authenticator, java.time.Duration.ofHours(sessionMaxHours)),
+                        AuthorizationFilter.class)
                 .addFilterAfter(new TenantContextFilter(), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(successHandler()).failureHandler(failureHandler()))
