@@ -22,6 +22,14 @@ class AccountServiceIntegrationTests {
     Fixtures fixtures;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    void transactions(org.springframework.transaction.PlatformTransactionManager manager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(manager);
+    }
 
     private static <T> T as(Fixtures.Tenant tenant, Supplier<T> work) {
         return TenantContext.callAs(tenant.id(), work);
@@ -76,6 +84,16 @@ class AccountServiceIntegrationTests {
 
         assertThat(code(() -> as(tenant, () -> accounts.addRole(tenant.beheerder().user(), toezicht.user().accountId(),
                 ib)))).isEqualTo("account-scope-unknown");
+    }
+
+    @Test
+    void twoFactorSeedsAreStoredEncrypted() {
+        Fixtures.Tenant tenant = fixtures.tenant();
+        String stored = as(tenant, () -> transactions.execute(status -> jdbc.sql(
+                "SELECT totp_secret FROM account WHERE id = ?").param(tenant.beheerder().user().accountId())
+                .query(String.class).single()));
+
+        assertThat(stored).startsWith("v1:").doesNotContain(tenant.beheerder().totpSecret());
     }
 
     @Test

@@ -41,12 +41,15 @@ public class Fixtures {
     private final SchoolService scholen;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final nl.passend.access.internal.SecretBox secrets;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     Fixtures(TenantOnboarding onboarding, AccountService accounts, BestuurService besturen, SchoolService scholen,
              org.springframework.jdbc.core.simple.JdbcClient jdbc,
              org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-             org.springframework.transaction.PlatformTransactionManager transactionManager) {
+             org.springframework.transaction.PlatformTransactionManager transactionManager,
+             nl.passend.access.internal.SecretBox secrets) {
+        this.secrets = secrets;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -155,7 +158,7 @@ public class Fixtures {
     /** Switches on TOTP for an account, as if its holder had scanned the QR code. */
     public String enableTotp(UUID accountId) {
         String secret = new dev.samstevens.totp.secret.DefaultSecretGenerator(32).generate();
-        jdbc.sql("SELECT auth_enable_totp(?, ?)").params(accountId, secret).query(rs -> { });
+        jdbc.sql("SELECT auth_enable_totp(?, ?)").params(accountId, secrets.seal(secret)).query(rs -> { });
         return secret;
     }
 

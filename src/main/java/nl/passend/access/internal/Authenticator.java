@@ -38,13 +38,14 @@ public class Authenticator {
     private final LoginThrottle throttle;
     private final Totp totp;
     private final AuditLog audit;
+    private final SecretBox secrets;
     private final TransactionTemplate transaction;
     private final int maxAttempts;
     private final int lockMinutes;
     private final String dummyHash;
 
     Authenticator(JdbcClient jdbc, PasswordEncoder passwordEncoder, LoginThrottle throttle, Totp totp, AuditLog audit,
-                  PlatformTransactionManager transactionManager,
+                  SecretBox secrets, PlatformTransactionManager transactionManager,
                   @Value("${passend.security.lockout.max-attempts:5}") int maxAttempts,
                   @Value("${passend.security.lockout.minutes:15}") int lockMinutes) {
         this.jdbc = jdbc;
@@ -52,6 +53,7 @@ public class Authenticator {
         this.throttle = throttle;
         this.totp = totp;
         this.audit = audit;
+        this.secrets = secrets;
         this.transaction = new TransactionTemplate(transactionManager);
         this.maxAttempts = maxAttempts;
         this.lockMinutes = lockMinutes;
@@ -184,7 +186,7 @@ public class Authenticator {
             Timestamp locked = rs.getTimestamp("locked_until");
             return new AccountRow(rs.getObject("id", UUID.class), rs.getObject("swv_id", UUID.class),
                     rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-                    rs.getString("totp_secret"), rs.getBoolean("totp_enabled"), rs.getBoolean("active"),
+                    secrets.open(rs.getString("totp_secret")), rs.getBoolean("totp_enabled"), rs.getBoolean("active"),
                     locked == null ? null : locked.toInstant(), rs.getBoolean("platform"),
                     rs.getBoolean("must_change_password"), rs.getInt("security_stamp"));
         }).optional();

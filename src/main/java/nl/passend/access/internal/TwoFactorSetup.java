@@ -14,8 +14,10 @@ public class TwoFactorSetup {
     private final Totp totp;
     private final AuditLog audit;
     private final Authenticator authenticator;
+    private final SecretBox secrets;
 
-    TwoFactorSetup(JdbcClient jdbc, Totp totp, AuditLog audit, Authenticator authenticator) {
+    TwoFactorSetup(JdbcClient jdbc, Totp totp, AuditLog audit, Authenticator authenticator, SecretBox secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.totp = totp;
         this.audit = audit;
@@ -33,7 +35,7 @@ public class TwoFactorSetup {
         if (step.isEmpty()) {
             return false;
         }
-        jdbc.sql("SELECT auth_enable_totp(?, ?)").params(user.accountId(), secret).query(rs -> { });
+        jdbc.sql("SELECT auth_enable_totp(?, ?)").params(user.accountId(), secrets.seal(secret)).query(rs -> { });
         authenticator.markUsed(user.accountId(), step.getAsLong());
         audit.recordLogin(user.swvId(), user.accountId(), user.username(), "account.totp-enable",
                 AuditLog.Outcome.SUCCESS, clientIp);
