@@ -28,7 +28,7 @@ public class AccountInput {
     @Size(max = 200)
     private String email;
     @NotBlank
-    @Size(min = 12, max = 128, message = "{account.password.length}")
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{account.password.length}")
     private String password;
     @NotNull
     private Role role;

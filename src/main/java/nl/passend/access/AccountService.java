@@ -237,11 +237,9 @@ public class AccountService {
     }
 
     private static void checkPassword(String username, String password) {
-        if (password == null || password.length() < 12 || password.length() > 128) {
-            throw new PassendException.RuleViolation("account-password-length");
-        }
-        if (password.equalsIgnoreCase(username)) {
-            throw new PassendException.RuleViolation("account-password-is-username");
+        String violation = PasswordPolicy.violation(username, password);
+        if (violation != null) {
+            throw new PassendException.RuleViolation(violation);
         }
     }
 

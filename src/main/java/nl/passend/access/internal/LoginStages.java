@@ -35,12 +35,17 @@ public class LoginStages {
             stage = Authorities.PENDING_TOTP;
         } else if (account.mustChangePassword()) {
             stage = Authorities.PENDING_PASSWORD_CHANGE;
-        } else if (require2fa && user.requiresTwoFactor() && !account.totpEnabled()) {
+        } else if (mustSetUpTwoFactor(user, account.totpEnabled())) {
             stage = Authorities.PENDING_TOTP_SETUP;
         } else {
             stage = Authorities.FULL;
         }
         return Authorities.of(user, stage, state);
+    }
+
+    /** Whether this user may do nothing before setting up two-factor login (where it is enforced). */
+    public boolean mustSetUpTwoFactor(CurrentUser user, boolean totpEnabled) {
+        return require2fa && user.requiresTwoFactor() && !totpEnabled;
     }
 
     /** Whether the TOTP step was passed in the login that made this authentication. */

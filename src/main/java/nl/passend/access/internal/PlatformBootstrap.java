@@ -41,8 +41,8 @@ class PlatformBootstrap implements ApplicationRunner {
         if (Boolean.TRUE.equals(jdbc.sql("SELECT auth_platform_account_exists()").query(Boolean.class).single())) {
             return;
         }
-        if (password.length() < 12) {
-            throw new IllegalStateException("passend.platform.bootstrap-password needs at least 12 characters");
+        if (password.length() < nl.passend.access.PasswordPolicy.MIN_LENGTH) {
+            throw new IllegalStateException("passend.platform.bootstrap-password is too short");
         }
         jdbc.sql("SELECT auth_create_platform_account(?, ?, ?, true)")
                 .params(username.strip().toLowerCase(java.util.Locale.ROOT), "Platformbeheer", passwordEncoder.encode(password))

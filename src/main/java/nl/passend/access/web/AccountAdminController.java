@@ -165,7 +165,8 @@ class AccountAdminController {
 
     private void addChoices(CurrentUser user, Model model) {
         model.addAttribute("roleOptions", options.roles());
-        model.addAttribute("scopeOptions", options.scopes(user));
-        model.addAttribute("scopeNames", options.names(user));
+        var names = options.names(user);
+        model.addAttribute("scopeOptions", ScopeOptions.asOptions(names));
+        model.addAttribute("scopeNames", names);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import nl.passend.access.PasswordPolicy;
 import nl.passend.access.internal.Authenticator;
 import nl.passend.access.internal.Authorities;
 import nl.passend.access.internal.LoginStages;
@@ -56,8 +57,9 @@ class PasswordController {
             binding.rejectValue("huidig", "password.current.wrong");
         }
         if (!binding.hasFieldErrors("nieuw")) {
-            if (form.getNieuw().equalsIgnoreCase(user.username())) {
-                binding.rejectValue("nieuw", "error.account-password-is-username");
+            String violation = PasswordPolicy.violation(user.username(), form.getNieuw());
+            if (violation != null) {
+                binding.rejectValue("nieuw", "error." + violation);
             } else if (form.getNieuw().equals(form.getHuidig())) {
                 binding.rejectValue("nieuw", "password.new.same");
             } else if (!form.getNieuw().equals(form.getHerhaling())) {

@@ -3,13 +3,15 @@ package nl.passend.access.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import nl.passend.access.PasswordPolicy;
+
 /** Changing one's own password: the current one, the new one twice. */
 public class PasswordForm {
 
     @NotBlank
     private String huidig;
     @NotBlank
-    @Size(min = 12, max = 128, message = "{account.password.length}")
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{account.password.length}")
     private String nieuw;
     @NotBlank
     private String herhaling;

@@ -43,9 +43,9 @@ class ScopeOptions {
                 .map(r -> new Option(r.name(), messages.getMessage("role." + r.name(), null, DUTCH))).toList();
     }
 
-    List<Option> scopes(CurrentUser user) {
+    static List<Option> asOptions(Map<UUID, String> names) {
         List<Option> options = new ArrayList<>();
-        names(user).forEach((id, label) -> options.add(new Option(id.toString(), label)));
+        names.forEach((id, label) -> options.add(new Option(id.toString(), label)));
         return options;
     }
 

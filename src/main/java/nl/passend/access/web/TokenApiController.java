@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import nl.passend.access.internal.Authenticator;
+import nl.passend.access.internal.LoginStages;
 import nl.passend.access.internal.ThrottledException;
 import nl.passend.access.internal.TokenService;
 import nl.passend.audit.AuditLog;
@@ -21,7 +22,6 @@ import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.CurrentUsers;
 import nl.passend.shared.security.RoleGrant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
@@ -43,16 +43,16 @@ class TokenApiController {
     private final Authenticator authenticator;
     private final TokenService tokens;
     private final SwvService swvs;
-    private final boolean require2fa;
     private final AuditLog audit;
+    private final LoginStages stages;
 
     TokenApiController(Authenticator authenticator, TokenService tokens, SwvService swvs, AuditLog audit,
-                       @Value("${passend.security.require-2fa:true}") boolean require2fa) {
+                       LoginStages stages) {
         this.audit = audit;
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.swvs = swvs;
-        this.require2fa = require2fa;
+        this.stages = stages;
     }
 
     /** The token as returned once; only its hash is stored. */
@@ -92,7 +92,7 @@ class TokenApiController {
                     throw new PassendException.Unauthenticated("totp-required");
                 }
                 user = authenticator.verifyTotp(user, totpCode, ip).user();
-            } else if (require2fa && user.requiresTwoFactor()) {
+            } else if (stages.mustSetUpTwoFactor(user, false)) {
                 throw new PassendException.Forbidden("two-factor-required");
             }
             if (result.mustChangePassword()) {
