@@ -162,6 +162,14 @@ public class Fixtures {
         return secret;
     }
 
+    /** Gives an existing test user a second role. */
+    public void addRole(Tenant tenant, TestUser user, Role role, UUID scopeId) {
+        nl.passend.access.RoleGrantInput grant = new nl.passend.access.RoleGrantInput();
+        grant.setRole(role);
+        grant.setScopeId(scopeId);
+        TenantContext.callAs(tenant.id(), () -> accounts.addRole(tenant.beheerder().user(), user.user().accountId(), grant));
+    }
+
     public Bestuur bestuur(Tenant tenant) {
         BestuurInput input = new BestuurInput();
         input.setNaam("Stichting Test " + UUID.randomUUID().toString().substring(0, 4));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import nl.passend.melding.MeldingService;
 import nl.passend.organisation.SwvService;
 import nl.passend.shared.security.CurrentUsers;
 
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     private final SwvService swvs;
+    private final MeldingService meldingen;
 
-    LayoutAdvice(SwvService swvs) {
+    LayoutAdvice(SwvService swvs, MeldingService meldingen) {
         this.swvs = swvs;
+        this.meldingen = meldingen;
     }
 
     @ModelAttribute
@@ -32,6 +35,7 @@ class LayoutAdvice {
             model.addAttribute("nav", full ? Navigation.forUser(user) : List.of());
             model.addAttribute("userName", user.displayName());
             model.addAttribute("swvNaam", user.tenant().flatMap(swvs::find).map(s -> s.naam()).orElse(null));
+            model.addAttribute("meldingenOngelezen", full ? meldingen.unreadCount(user) : 0);
         }, () -> model.addAttribute("nav", List.of()));
     }
 }

@@ -15,6 +15,23 @@ final class Navigation {
     static List<NavItem> forUser(CurrentUser user) {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("nav.start", "/"));
+        boolean ouder = user.grants().stream().allMatch(g -> g.role() == nl.passend.shared.security.Role.OUDER);
+        if (ouder && user.can(Permission.TLV_READ)) {
+            items.add(new NavItem("nav.mijn-kind", "/tlv/aanvragen"));
+        }
+        if (!ouder && user.can(Permission.PUPIL_READ)) {
+            items.add(new NavItem("nav.leerlingen", "/leerlingen"));
+        }
+        if (!ouder && user.can(Permission.TLV_READ)) {
+            items.add(new NavItem("nav.tlv-aanvragen", "/tlv/aanvragen"));
+            items.add(new NavItem("nav.tlv-register", "/tlv/register"));
+        }
+        if (!ouder && user.can(Permission.TLV_READ)) {
+            items.add(new NavItem("nav.werkvoorraad", "/werkvoorraad"));
+        }
+        if (user.can(Permission.BEZWAAR_MANAGE)) {
+            items.add(new NavItem("nav.bezwaren", "/bezwaren"));
+        }
         if (user.can(Permission.REGISTER_READ)) {
             items.add(new NavItem("nav.scholen", "/register/scholen"));
         }
@@ -33,6 +50,9 @@ final class Navigation {
         }
         if (user.can(Permission.TENANT_MANAGE)) {
             items.add(new NavItem("nav.platform", "/platform/samenwerkingsverbanden"));
+        }
+        if (user.tenant().isPresent()) {
+            items.add(new NavItem("nav.meldingen", "/meldingen"));
         }
         items.add(new NavItem("nav.account", "/account/2fa"));
         items.add(new NavItem("nav.password", "/account/wachtwoord"));

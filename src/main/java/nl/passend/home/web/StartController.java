@@ -4,7 +4,9 @@ import java.util.List;
 
 import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.CurrentUsers;
+import nl.passend.shared.security.Permission;
 import nl.passend.shared.security.Role;
+import nl.passend.werkvoorraad.WorklistService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StartController {
 
+    private final WorklistService worklist;
+
+    StartController(WorklistService worklist) {
+        this.worklist = worklist;
+    }
+
     @GetMapping("/")
     String start(Model model) {
         CurrentUser user = CurrentUsers.find().orElseThrow();
@@ -21,6 +29,9 @@ class StartController {
         model.addAttribute("roles", roles);
         model.addAttribute("tiles", Navigation.forUser(user).stream()
                 .filter(item -> !item.href().equals("/")).toList());
+        if (user.can(Permission.TLV_READ)) {
+            model.addAttribute("werkvoorraad", worklist.summary(user));
+        }
         return "home/start";
     }
 }

@@ -1,10 +1,34 @@
 package nl.passend.shared.security;
 
-/** One permission per use case; roles grant them (see {@link Role}). */
+/** One permission per use case; roles grant them (see {@link Role}). Case permissions are further limited by scope. */
 public enum Permission {
     REGISTER_READ,
     REGISTER_MANAGE,
     USER_MANAGE,
     AUDIT_READ,
-    TENANT_MANAGE
+    TENANT_MANAGE,
+    /** Find and read pupils within the user's scope. */
+    PUPIL_READ,
+    /** Record and correct pupils and their parents. */
+    PUPIL_MANAGE,
+    /** File a TLV request for a pupil of one's own school (WPO art. 40). */
+    TLV_REQUEST,
+    /** Read TLV requests, decisions and TLVs within scope. */
+    TLV_READ,
+    /** Read the health details of a TLV request: grounds, MDO outcome, advices, attachments (WPO art. 18a lid 13). */
+    TLV_HEALTH_READ,
+    /** Check completeness, ask for more information, assign deskundigen. */
+    TLV_INTAKE,
+    /** Record a deskundigenadvies on an assigned request (WPO art. 18a lid 11). */
+    TLV_ADVISE,
+    /** Decide on a TLV request under mandate of the board. */
+    TLV_DECIDE,
+    /** Register expiring TLVs' outcome: terugplaatsing. */
+    TLV_FOLLOW_UP,
+    /** File an objection as a party (parents, school board). */
+    BEZWAAR_FILE,
+    /** Register and handle objections: committee, hearing, advice. */
+    BEZWAAR_MANAGE,
+    /** Decide on an objection. */
+    BEZWAAR_DECIDE
 }

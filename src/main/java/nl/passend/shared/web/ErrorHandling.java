@@ -92,6 +92,13 @@ class ErrorHandling {
                 new Object[0], null);
     }
 
+    /** An upload above {@code spring.servlet.multipart.max-file-size}: the same refusal the service gives. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request,
+                    HttpServletResponse response) {
+        return answer(request, response, 413, "upload-too-large", "error.upload-too-large", new Object[0], null);
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, 409, "integrity-violation", "error.integrity-violation", new Object[0], null);

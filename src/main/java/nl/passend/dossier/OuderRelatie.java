@@ -1,0 +1,4 @@
+package nl.passend.dossier;
+
+/** How an ouder/verzorger relates to the pupil. */
+public enum OuderRelatie { MOEDER, VADER, VERZORGER, VOOGD, OVERIG }

@@ -1,0 +1,7 @@
+/**
+ * Dossier: the leerling (pupil) and the ouders/verzorgers (PRODUCT.md 3.2), found by a fast search
+ * for users who may see the pupil. No BSN or onderwijsnummer is ever stored. {@link nl.passend.dossier.PupilScope}
+ * is the one place that says which pupils and cases a user may see; other modules use it in their SQL.
+ * The groeidocument and OPP will join this module.
+ */
+package nl.passend.dossier;

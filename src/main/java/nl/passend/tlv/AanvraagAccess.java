@@ -1,0 +1,117 @@
+package nl.passend.tlv;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import nl.passend.dossier.PupilScope;
+import nl.passend.dossier.SqlFilter;
+import nl.passend.shared.PassendException;
+import nl.passend.shared.security.CurrentUser;
+import nl.passend.shared.security.Permission;
+import nl.passend.shared.security.Role;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads TLV requests within the user's scope: the pupil scope of {@link PupilScope} on the requesting
+ * and the receiving school, plus the requests assigned to a deskundige. Every TLV use case reads through here.
+ */
+@Component
+class AanvraagAccess {
+
+    static final String SELECT = """
+            SELECT a.*, l.voornamen, l.roepnaam, l.voorvoegsel, l.achternaam, l.geboortedatum, s.naam AS school_naam
+              FROM tlv_aanvraag a JOIN leerling l ON l.id = a.leerling_id JOIN school s ON s.id = a.school_id
+            """;
+
+    static final RowMapper<TlvAanvraag> ROW = (rs, n) -> new TlvAanvraag(rs.getObject("id", UUID.class),
+            rs.getObject("leerling_id", UUID.class), naam(rs.getString("roepnaam"), rs.getString("voornamen"),
+                    rs.getString("voorvoegsel"), rs.getString("achternaam")),
+            rs.getObject("geboortedatum", LocalDate.class), rs.getObject("school_id", UUID.class),
+            rs.getString("school_naam"), rs.getObject("ontvangende_school_id", UUID.class),
+            TlvRoute.valueOf(rs.getString("route")), Bevoegdheid.valueOf(rs.getString("bevoegdheid")),
+            TlvType.valueOf(rs.getString("gevraagd_type")), categorie(rs.getString("gevraagde_categorie")),
+            rs.getObject("gevraagde_ingangsdatum", LocalDate.class), rs.getObject("gevraagde_einddatum", LocalDate.class),
+            rs.getString("gronden"), rs.getObject("mdo_datum", LocalDate.class), rs.getString("mdo_uitkomst"),
+            rs.getString("zienswijze_ouders"), rs.getBoolean("ouders_akkoord"), rs.getString("reden_zonder_instemming"),
+            rs.getObject("vorige_tlv_id", UUID.class), TlvAanvraagStatus.valueOf(rs.getString("status")),
+            rs.getString("aanvulling_vraag"), rs.getObject("ingediend_op", LocalDate.class),
+            rs.getObject("beslistermijn", LocalDate.class), rs.getObject("compleet_op", LocalDate.class),
+            rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+
+    AanvraagAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The scope predicate on {@code tlv_aanvraag a} for a permission. */
+    static SqlFilter scope(CurrentUser user, Permission permission) {
+        SqlFilter base = PupilScope.filter(user, permission, "a.school_id", "a.ontvangende_school_id", "a.leerling_id");
+        boolean deskundige = user.grants().stream().anyMatch(g -> g.role() == Role.DESKUNDIGE && g.role().grants(permission));
+        if (!deskundige) {
+            return base;
+        }
+        List<Object> params = new ArrayList<>(base.params());
+        params.add(user.accountId());
+        return new SqlFilter("(" + base.sql() + " OR EXISTS (SELECT 1 FROM tlv_deskundige d WHERE d.aanvraag_id = a.id "
+                + "AND d.account_id = ?))", params);
+    }
+
+    /** The request if the user may see it for {@code permission}; otherwise not found (its existence is not revealed). */
+    TlvAanvraag load(CurrentUser user, UUID id, Permission permission) {
+        user.require(permission);
+        SqlFilter scope = scope(user, permission);
+        List<Object> params = new ArrayList<>(List.of(user.requireTenant(), id));
+        params.addAll(scope.params());
+        TlvAanvraag a = jdbc.sql(SELECT + " WHERE a.swv_id = ? AND a.id = ? AND " + scope.sql()).params(params)
+                .query(ROW).optional().orElseThrow(() -> new PassendException.NotFound("tlv-aanvraag-not-found"));
+        return user.can(Permission.TLV_HEALTH_READ) ? a : a.withoutHealthDetails();
+    }
+
+    List<TlvAanvraag> list(CurrentUser user, TlvAanvraagStatus status, UUID leerlingId) {
+        user.require(Permission.TLV_READ);
+        SqlFilter scope = scope(user, Permission.TLV_READ);
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE a.swv_id = ? AND " + scope.sql());
+        List<Object> params = new ArrayList<>(List.of(user.requireTenant()));
+        params.addAll(scope.params());
+        if (status != null) {
+            sql.append(" AND a.status = ?");
+            params.add(status.name());
+        }
+        if (leerlingId != null) {
+            sql.append(" AND a.leerling_id = ?");
+            params.add(leerlingId);
+        }
+        sql.append(" ORDER BY a.beslistermijn, a.created_at LIMIT 500");
+        List<TlvAanvraag> rows = jdbc.sql(sql.toString()).params(params).query(ROW).list();
+        return user.can(Permission.TLV_HEALTH_READ) ? rows : rows.stream().map(TlvAanvraag::withoutHealthDetails).toList();
+    }
+
+    /** Moves a request from one state to another, refusing when someone else moved it first. */
+    void move(CurrentUser user, UUID id, TlvAanvraagStatus from, TlvAanvraagStatus to, Integer version) {
+        from.requireMoveTo(to);
+        String sql = "UPDATE tlv_aanvraag SET status = ?, updated_at = now(), updated_by = ?, version = version + 1 "
+                + "WHERE swv_id = ? AND id = ? AND status = ?" + (version != null ? " AND version = ?" : "");
+        List<Object> params = new ArrayList<>(List.of(to.name(), user.accountId(), user.requireTenant(), id, from.name()));
+        if (version != null) {
+            params.add(version);
+        }
+        if (jdbc.sql(sql).params(params).update() != 1) {
+            throw new PassendException.Conflict("stale-version");
+        }
+    }
+
+    static String naam(String roepnaam, String voornamen, String voorvoegsel, String achternaam) {
+        String voornaam = roepnaam != null && !roepnaam.isBlank() ? roepnaam : voornamen.split(" ")[0];
+        return voornaam + " " + (voorvoegsel == null || voorvoegsel.isBlank() ? "" : voorvoegsel + " ") + achternaam;
+    }
+
+    static Bekostigingscategorie categorie(String s) {
+        return s == null ? null : Bekostigingscategorie.valueOf(s);
+    }
+}

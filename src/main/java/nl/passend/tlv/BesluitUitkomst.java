@@ -1,0 +1,4 @@
+package nl.passend.tlv;
+
+/** The outcome of a decision on a TLV request. */
+public enum BesluitUitkomst { TOEGEKEND, AFGEWEZEN }
