@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Invented names for demo schools, streets and people. School names combine a board's prefix
- * (OBS, CBS, ...) with a name from these lists, so the combination does not point at a real school.
+ * (OBS, CBS, ...) with a name from these lists, so the combination does not point at a real school;
+ * pupils and parents combine common Dutch given names and surnames drawn at random, so no
+ * combination points at a real family.
  */
 final class DemoNames {
 
@@ -34,6 +36,43 @@ final class DemoNames {
             "Polderweg", "Rietlaan", "Meeuwenlaan", "Kievitstraat", "Reigerstraat", "Zwanenbloem",
             "Klaverweg", "Lisdodde", "Sluisweg", "Havenkade", "Werfstraat", "Zaagmolenpad", "Parkweg",
             "Brink", "Voorstraat", "Achterweg", "Nieuwe Weg");
+
+    /** Given names of boys and girls born in the last twelve years (common in Dutch birth registers). */
+    static final List<String> BOYS = List.of(
+            "Sem", "Noah", "Liam", "Luca", "Daan", "Finn", "Levi", "Milan", "Bram", "Jesse", "Thijs", "Lucas",
+            "Mees", "Sam", "Julian", "Adam", "Siem", "Jens", "Ravi", "Mohammed", "Ayoub", "Stijn", "Tijn", "Gijs",
+            "Teun", "Ruben", "Hugo", "Boaz", "Owen", "Yusuf");
+
+    static final List<String> GIRLS = List.of(
+            "Emma", "Julia", "Mila", "Tess", "Sophie", "Zoë", "Sara", "Nora", "Yara", "Eva", "Saar", "Lotte",
+            "Liv", "Noor", "Fenna", "Evi", "Lina", "Anna", "Roos", "Isa", "Fleur", "Nina", "Amira", "Lieke", "Sanne",
+            "Maud", "Femke", "Hanna", "Elif", "Jasmijn");
+
+    /** Second given names, as many Dutch children have one. */
+    static final List<String> BOYS_SECOND = List.of(
+            "Johannes", "Pieter", "Willem", "Jacobus", "Hendrik", "Cornelis", "Maarten", "Adriaan", "Jan", "Karel");
+
+    static final List<String> GIRLS_SECOND = List.of(
+            "Maria", "Johanna", "Elisabeth", "Catharina", "Wilhelmina", "Anna", "Sofie", "Geertruida", "Louise",
+            "Fenne");
+
+    /** Given names of parents. */
+    static final List<String> WOMEN = List.of(
+            "Anouk", "Marieke", "Linda", "Esther", "Iris", "Kim", "Laura", "Manon", "Naomi", "Petra", "Sabine",
+            "Wendy", "Yvonne", "Fatima", "Merel", "Judith", "Chantal", "Ingrid");
+
+    static final List<String> MEN = List.of(
+            "Jeroen", "Mark", "Bas", "Dennis", "Erik", "Joost", "Kevin", "Martijn", "Niels", "Paul", "Rob", "Sander",
+            "Tom", "Vincent", "Wouter", "Youssef", "Michiel", "Ruud");
+
+    /** Surnames; the lower-case words in front are the voorvoegsel ("van den", "de"). */
+    static final List<String> SURNAMES = List.of(
+            "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit",
+            "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker",
+            "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "van der Linden", "Kok", "Jacobs",
+            "de Haan", "Vermeulen", "van den Heuvel", "van der Veen", "van den Broek", "de Bruijn", "Schouten",
+            "van Beek", "Willems", "van Vliet", "van de Ven", "Hoekstra", "Maas", "Verhoeven", "Koster", "van Dam",
+            "Prins", "Blom", "Huisman", "de Lange", "Kuipers", "Yilmaz", "El Amrani", "Kaya", "Nguyen", "Pinas");
 
     private DemoNames() {
     }

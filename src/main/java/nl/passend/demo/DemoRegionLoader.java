@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the {@link DemoRegion} at start-up when {@code passend.demo.enabled=true} (the run command's
  * demo profile; never in tests or production). An SWV whose administratienummer already exists is
  * skipped, so demo data and whatever was done with it survive a restart. Each SWV is written in one
- * transaction as its own tenant, so row-level security checks every row and a failure leaves nothing
- * half-written behind.
+ * transaction as its own tenant, with its pupils and TLV cases ({@link DemoTlvCases}), so row-level
+ * security checks every row and a failure leaves nothing half-written behind.
  */
 @Component
 @ConditionalOnProperty(name = "passend.demo.enabled", havingValue = "true")
@@ -37,10 +37,12 @@ public class DemoRegionLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final DemoTlvCases cases;
 
     public DemoRegionLoader(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, Clock clock, DemoTlvCases cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.writer = new DemoSwvWriter(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -49,7 +51,8 @@ public class DemoRegionLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        DemoPlan plan = DemoRegion.build(DemoRegion.SEED, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        DemoPlan plan = DemoRegion.build(DemoRegion.SEED, today);
         String passwordHash = null;
         int swvs = 0;
         int schools = 0;
@@ -64,7 +67,10 @@ public class DemoRegionLoader implements ApplicationRunner {
             String hash = passwordHash;
             // The tenant is bound outside the transaction; the transaction manager hands it to
             // PostgreSQL when the transaction starts.
-            TenantContext.runAs(swv.id(), () -> transactions.executeWithoutResult(status -> writer.write(swv, hash)));
+            TenantContext.runAs(swv.id(), () -> transactions.executeWithoutResult(status -> {
+                writer.write(swv, hash);
+                loadCases(swv, today);
+            }));
             swvs++;
             schools += swv.scholen().size();
             counts += swv.leerlingtellingen().size();
@@ -86,6 +92,15 @@ public class DemoRegionLoader implements ApplicationRunner {
             log.info("Demo region loaded: {} SWVs, {} schools, {} leerlingtellingen, {} accounts",
                     swvs, schools, counts, accounts);
         }
+    }
+
+    /** Runs inside the SWV's transaction: the cases act through the services as the demo accounts. */
+    private void loadCases(DemoPlan.Swv swv, LocalDate today) {
+        long started = System.nanoTime();
+        DemoTlvCases.Loaded loaded = cases.load(swv, today);
+        log.info("Demo TLV cases loaded into {}: {} pupils, {} requests, {} decisions in {} ms",
+                swv.administratienummer(), loaded.pupils(), loaded.aanvragen(), loaded.besluiten(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Asks through a narrow helper: the swv rows themselves are visible only to their own tenant. */

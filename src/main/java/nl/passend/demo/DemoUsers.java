@@ -2,10 +2,14 @@ package nl.passend.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.Role;
+import nl.passend.shared.security.RoleGrant;
 
 /**
  * One demo account per role in each demo SWV, and the platform account. Scoped roles point at the
@@ -64,6 +68,16 @@ final class DemoUsers {
                     username + EMAIL_DOMAIN, account.role(), school, bestuur, werkgebied, gemeente));
         }
         return users;
+    }
+
+    /** The demo account {@code name} (without the SWV's suffix) as the services see it when it is signed in. */
+    static CurrentUser signedIn(DemoPlan.Swv swv, String name) {
+        DemoPlan.User u = swv.users().stream().filter(x -> x.username().startsWith(name + ".")).findFirst()
+                .orElseThrow();
+        UUID scope = Stream.of(u.schoolId(), u.bestuurId(), u.werkgebiedId(), u.gemeenteId()).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        return new CurrentUser(u.id(), u.swvId(), u.username(), u.displayName(),
+                List.of(new RoleGrant(u.role(), scope)));
     }
 
     static DemoPlan.User platform(Supplier<UUID> ids) {
