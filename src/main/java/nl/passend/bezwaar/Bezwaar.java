@@ -43,6 +43,15 @@ public record Bezwaar(UUID id, UUID besluitId, UUID aanvraagId, UUID leerlingId,
         return beslistermijn();
     }
 
+    /** Without any free text (gronden, reasons, motivation): what the other party sees. */
+    Bezwaar withoutFreeText() {
+        return new Bezwaar(id, besluitId, aanvraagId, leerlingId, leerlingNaam, schoolId, beschikkingsnummer,
+                besluitUitkomst, besluitVerzondenOp, indiener, null, ontvangenOp, poststempel, termijnEinde, tijdig,
+                verschoonbaar, null, status, doorsturenVoor, doorgestuurdOp, hoorzittingOp, adviesOp,
+                adviesUitkomst, beslissenVoor, verdaagdTot, verdaagdOp, null, uitkomst, beslistOp,
+                null, beroepIngesteldOp, ingetrokkenOp, version);
+    }
+
     Bezwaar withGronden(String visible) {
         return new Bezwaar(id, besluitId, aanvraagId, leerlingId, leerlingNaam, schoolId, beschikkingsnummer,
                 besluitUitkomst, besluitVerzondenOp, indiener, visible, ontvangenOp, poststempel, termijnEinde, tijdig,

@@ -56,7 +56,7 @@ public class BezwaarService {
     @Transactional // not read-only: the read is audited
     public List<Bezwaar> list(CurrentUser user, BezwaarStatus status) {
         requireReader(user);
-        List<Bezwaar> rows = store.list(user, status).stream().map(b -> b.withGronden(null)).toList();
+        List<Bezwaar> rows = store.list(user, status).stream().map(b -> visibleTo(user, b).withGronden(null)).toList();
         audit.record(user, "bezwaar.list", SUBJECT, null);
         return rows;
     }
@@ -158,12 +158,16 @@ public class BezwaarService {
         throw new PassendException.Forbidden("bezwaar-not-a-party");
     }
 
-    /** The gronden are for the staff who handle the bezwaar and for the indiener, not for the other party. */
+    /**
+     * The free text (gronden, reasons, the motivation of the decision) is for the staff who handle the
+     * bezwaar and for the indiener, not for the other party: a board reading the parents' bezwaar sees
+     * dates, states and outcome only.
+     */
     private Bezwaar visibleTo(CurrentUser user, Bezwaar b) {
         boolean visible = user.can(Permission.BEZWAAR_MANAGE) || user.can(Permission.BEZWAAR_DECIDE)
                 || (b.indiener() == Indiener.OUDERS && holds(user, Role.OUDER) && leerlingen.isOuderOf(user, b.leerlingId()))
                 || (b.indiener() == Indiener.SCHOOLBESTUUR && holds(user, Role.BESTUUR));
-        return visible ? b : b.withGronden(null);
+        return visible ? b : b.withoutFreeText();
     }
 
     private static boolean holds(CurrentUser user, Role role) {

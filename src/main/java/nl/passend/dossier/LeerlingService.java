@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.passend.access.Directory;
 import nl.passend.audit.AuditLog;
 import nl.passend.shared.PassendException;
 import nl.passend.shared.db.Versioned;
 import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.Permission;
+import nl.passend.shared.security.Role;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,10 +43,12 @@ public class LeerlingService {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Directory directory;
 
-    LeerlingService(JdbcClient jdbc, AuditLog audit) {
+    LeerlingService(JdbcClient jdbc, AuditLog audit, Directory directory) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.directory = directory;
     }
 
     /**
@@ -96,8 +100,12 @@ public class LeerlingService {
     /** Reads a pupil for another module's use case, which has audited its own act; scope still applies. */
     @Transactional(readOnly = true)
     public Leerling find(CurrentUser user, UUID id) {
-        user.require(Permission.PUPIL_READ);
-        SqlFilter scope = PupilScope.filter(user, Permission.PUPIL_READ, "l.school_id", null, "l.id");
+        return find(user, id, Permission.PUPIL_READ);
+    }
+
+    private Leerling find(CurrentUser user, UUID id, Permission permission) {
+        user.require(permission);
+        SqlFilter scope = PupilScope.filter(user, permission, "l.school_id", null, "l.id");
         List<Object> params = new ArrayList<>(List.of(user.requireTenant(), id));
         params.addAll(scope.params());
         Leerling leerling = jdbc.sql("SELECT " + COLUMNS + " FROM leerling l WHERE l.swv_id = ? AND l.id = ? AND "
@@ -150,7 +158,8 @@ public class LeerlingService {
     public Leerling update(CurrentUser user, UUID id, LeerlingInput input) {
         user.require(Permission.PUPIL_MANAGE);
         int version = Versioned.require(input.getVersion());
-        find(user, id);
+        // Changing a pupil needs the manage scope on the pupil as it is now, not only read access.
+        find(user, id, Permission.PUPIL_MANAGE);
         requireSchoolInScope(user, input.getSchoolId());
         int rows = jdbc.sql("""
                 UPDATE leerling SET voornamen = ?, roepnaam = ?, voorvoegsel = ?, achternaam = ?, geboortedatum = ?,
@@ -173,7 +182,10 @@ public class LeerlingService {
         UUID leerlingId = jdbc.sql("SELECT leerling_id FROM ouder WHERE swv_id = ? AND id = ?")
                 .params(user.requireTenant(), ouderId).query(UUID.class).optional()
                 .orElseThrow(() -> new PassendException.NotFound("ouder-not-found"));
-        find(user, leerlingId);
+        find(user, leerlingId, Permission.PUPIL_MANAGE);
+        if (directory.grantsOf(accountId).stream().noneMatch(g -> g.role() == Role.OUDER)) {
+            throw new PassendException.RuleViolation("ouder-account-not-ouder");
+        }
         jdbc.sql("UPDATE ouder SET account_id = ? WHERE id = ?").params(accountId, ouderId).update();
         audit.record(user, "leerling.ouder-link", "leerling", leerlingId);
     }

@@ -49,9 +49,15 @@ class AanvraagAccess {
         this.jdbc = jdbc;
     }
 
-    /** The scope predicate on {@code tlv_aanvraag a} for a permission. */
+    /**
+     * The scope predicate on {@code tlv_aanvraag a} for a permission. The receiving S(B)O school sees the
+     * case and its TLV, but neither its health details (WPO art. 18a lid 13: shared with the requesting
+     * school's board only) nor may it act for the requesting school.
+     */
     static SqlFilter scope(CurrentUser user, Permission permission) {
-        SqlFilter base = PupilScope.filter(user, permission, "a.school_id", "a.ontvangende_school_id", "a.leerling_id");
+        String receiving = permission == Permission.TLV_HEALTH_READ || permission == Permission.TLV_REQUEST
+                ? null : "a.ontvangende_school_id";
+        SqlFilter base = PupilScope.filter(user, permission, "a.school_id", receiving, "a.leerling_id");
         boolean deskundige = user.grants().stream().anyMatch(g -> g.role() == Role.DESKUNDIGE && g.role().grants(permission));
         if (!deskundige) {
             return base;
@@ -70,14 +76,49 @@ class AanvraagAccess {
         params.addAll(scope.params());
         TlvAanvraag a = jdbc.sql(SELECT + " WHERE a.swv_id = ? AND a.id = ? AND " + scope.sql()).params(params)
                 .query(ROW).optional().orElseThrow(() -> new PassendException.NotFound("tlv-aanvraag-not-found"));
-        return user.can(Permission.TLV_HEALTH_READ) ? a : a.withoutHealthDetails();
+        return canReadHealth(user, id) ? a : a.withoutHealthDetails();
+    }
+
+    /**
+     * Whether this user may read the health details of this request: decided per request with the
+     * health-read scope, so a user who is IB of one school and bestuur of another sees them only for the
+     * first school's requests.
+     */
+    boolean canReadHealth(CurrentUser user, UUID id) {
+        if (!user.can(Permission.TLV_HEALTH_READ)) {
+            return false;
+        }
+        SqlFilter health = scope(user, Permission.TLV_HEALTH_READ);
+        List<Object> params = new ArrayList<>(List.of(id));
+        params.addAll(health.params());
+        return jdbc.sql("SELECT count(*) FROM tlv_aanvraag a WHERE a.id = ? AND " + health.sql()).params(params)
+                .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Reads the state of a request under a share lock, so that an act that adds to the request (an
+     * advice, an attachment, an assignment) cannot interleave with a decision that changes its state.
+     */
+    TlvAanvraagStatus lockStatus(UUID id) {
+        return TlvAanvraagStatus.valueOf(jdbc.sql("SELECT status FROM tlv_aanvraag WHERE id = ? FOR SHARE").param(id)
+                .query(String.class).single());
+    }
+
+    /** Locks the request for a decision: advices and attachments being added wait, and are then refused. */
+    TlvAanvraagStatus lockForDecision(UUID id) {
+        return TlvAanvraagStatus.valueOf(jdbc.sql("SELECT status FROM tlv_aanvraag WHERE id = ? FOR UPDATE").param(id)
+                .query(String.class).single());
     }
 
     List<TlvAanvraag> list(CurrentUser user, TlvAanvraagStatus status, UUID leerlingId) {
         user.require(Permission.TLV_READ);
         SqlFilter scope = scope(user, Permission.TLV_READ);
-        StringBuilder sql = new StringBuilder(SELECT + " WHERE a.swv_id = ? AND " + scope.sql());
-        List<Object> params = new ArrayList<>(List.of(user.requireTenant()));
+        SqlFilter health = user.can(Permission.TLV_HEALTH_READ) ? scope(user, Permission.TLV_HEALTH_READ)
+                : new SqlFilter("FALSE", List.of());
+        StringBuilder sql = new StringBuilder(SELECT.replace("SELECT a.*,", "SELECT (" + health.sql() + ") AS health_visible, a.*,")
+                + " WHERE a.swv_id = ? AND " + scope.sql());
+        List<Object> params = new ArrayList<>(health.params());
+        params.add(user.requireTenant());
         params.addAll(scope.params());
         if (status != null) {
             sql.append(" AND a.status = ?");
@@ -88,8 +129,10 @@ class AanvraagAccess {
             params.add(leerlingId);
         }
         sql.append(" ORDER BY a.beslistermijn, a.created_at LIMIT 500");
-        List<TlvAanvraag> rows = jdbc.sql(sql.toString()).params(params).query(ROW).list();
-        return user.can(Permission.TLV_HEALTH_READ) ? rows : rows.stream().map(TlvAanvraag::withoutHealthDetails).toList();
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            TlvAanvraag a = ROW.mapRow(rs, n);
+            return rs.getBoolean("health_visible") ? a : a.withoutHealthDetails();
+        }).list();
     }
 
     /** Moves a request from one state to another, refusing when someone else moved it first. */

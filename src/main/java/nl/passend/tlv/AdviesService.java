@@ -69,7 +69,7 @@ public class AdviesService {
     /** Asks a deskundige to advise. Refused for an account that is not a deskundige or is linked to the school. */
     public List<AssignedDeskundige> assign(CurrentUser user, UUID aanvraagId, UUID deskundigeId) {
         TlvAanvraag a = access.load(user, aanvraagId, Permission.TLV_INTAKE);
-        if (a.status() != TlvAanvraagStatus.IN_ADVIES) {
+        if (access.lockStatus(aanvraagId) != TlvAanvraagStatus.IN_ADVIES) {
             throw new PassendException.Conflict("tlv-aanvraag-not-in-advies");
         }
         List<RoleGrant> grants = directory.grantsOf(deskundigeId);
@@ -95,6 +95,7 @@ public class AdviesService {
         return assigned(user, aanvraagId);
     }
 
+    /** Who was asked to advise (names only, no advice content). */
     @Transactional(readOnly = true)
     public List<AssignedDeskundige> assigned(CurrentUser user, UUID aanvraagId) {
         access.load(user, aanvraagId, Permission.TLV_READ);
@@ -115,7 +116,8 @@ public class AdviesService {
         if (assigned == 0) {
             throw new PassendException.Forbidden("tlv-advies-not-assigned");
         }
-        if (a.status() != TlvAanvraagStatus.IN_ADVIES) {
+        // Under a share lock: a decision cannot slip in between this check and the insert.
+        if (access.lockStatus(aanvraagId) != TlvAanvraagStatus.IN_ADVIES) {
             throw new PassendException.Conflict("tlv-aanvraag-not-in-advies");
         }
         validate(in, a.route());
@@ -143,7 +145,7 @@ public class AdviesService {
     @Transactional // not read-only: the read is audited
     public List<Advies> list(CurrentUser user, UUID aanvraagId) {
         TlvAanvraag a = access.load(user, aanvraagId, Permission.TLV_READ);
-        if (!user.can(Permission.TLV_HEALTH_READ) && !leerlingen.isOuderOf(user, a.leerlingId())) {
+        if (!access.canReadHealth(user, aanvraagId) && !leerlingen.isOuderOf(user, a.leerlingId())) {
             throw new PassendException.Forbidden("forbidden");
         }
         audit.record(user, "tlv-advies.read", "tlv-aanvraag", aanvraagId);

@@ -93,10 +93,11 @@ public class BesluitService {
     public Besluit decide(CurrentUser user, UUID aanvraagId, BesluitInput in) {
         user.require(Permission.TLV_DECIDE);
         TlvAanvraag a = access.load(user, aanvraagId, Permission.TLV_DECIDE);
-        if (a.status() == TlvAanvraagStatus.BESLOTEN) {
+        TlvAanvraagStatus status = access.lockForDecision(aanvraagId);
+        if (status == TlvAanvraagStatus.BESLOTEN) {
             throw new PassendException.Conflict("tlv-already-decided");
         }
-        if (a.status() != TlvAanvraagStatus.IN_ADVIES) {
+        if (status != TlvAanvraagStatus.IN_ADVIES) {
             throw new PassendException.Conflict("tlv-aanvraag-not-in-advies");
         }
         List<Advies> advices = adviezen.load(aanvraagId);
@@ -126,6 +127,12 @@ public class BesluitService {
         }
         String nummer = null;
         UUID ontvangend = in.getOntvangendeSchoolId() != null ? in.getOntvangendeSchoolId() : a.ontvangendeSchoolId();
+        if (in.getUitkomst() == BesluitUitkomst.TOEGEKEND && ontvangend != null) {
+            var school = scholen.get(user, ontvangend);
+            if (!school.soort().name().equals(in.getType().name())) {
+                throw new PassendException.RuleViolation("tlv-receiving-school-type");
+            }
+        }
         if (in.getUitkomst() == BesluitUitkomst.TOEGEKEND) {
             nummer = issueTlv(user, a, in, besluitId, ontvangend, today);
         }
@@ -170,7 +177,7 @@ public class BesluitService {
     @Transactional // not read-only: the read is audited
     public List<Besluit> list(CurrentUser user, UUID aanvraagId) {
         TlvAanvraag a = access.load(user, aanvraagId, Permission.TLV_READ);
-        boolean grounds = user.can(Permission.TLV_HEALTH_READ) || leerlingen.isOuderOf(user, a.leerlingId());
+        boolean grounds = access.canReadHealth(user, aanvraagId) || leerlingen.isOuderOf(user, a.leerlingId());
         List<Besluit> rows = jdbc.sql(SELECT + " WHERE b.aanvraag_id = ? ORDER BY b.created_at DESC").param(aanvraagId)
                 .query(ROW).list();
         audit.record(user, "tlv-besluit.read", "tlv-aanvraag", aanvraagId);
@@ -183,7 +190,7 @@ public class BesluitService {
         Besluit b = jdbc.sql(SELECT + " WHERE b.swv_id = ? AND b.id = ?").params(user.requireTenant(), besluitId)
                 .query(ROW).optional().orElseThrow(() -> new PassendException.NotFound("tlv-besluit-not-found"));
         access.load(user, b.aanvraagId(), Permission.TLV_READ);
-        boolean grounds = user.can(Permission.TLV_HEALTH_READ) || leerlingen.isOuderOf(user, b.leerlingId());
+        boolean grounds = access.canReadHealth(user, b.aanvraagId()) || leerlingen.isOuderOf(user, b.leerlingId());
         return grounds ? b : withoutGrounds(b);
     }
 
@@ -200,7 +207,7 @@ public class BesluitService {
     @Transactional // not read-only: the read is audited
     public BijlageContent letter(CurrentUser user, UUID besluitId) {
         Besluit b = get(user, besluitId);
-        if (!user.can(Permission.TLV_HEALTH_READ) && !leerlingen.isOuderOf(user, b.leerlingId())) {
+        if (!access.canReadHealth(user, b.aanvraagId()) && !leerlingen.isOuderOf(user, b.leerlingId())) {
             throw new PassendException.Forbidden("forbidden");
         }
         BijlageContent content = jdbc.sql("SELECT bestandsnaam, pdf FROM beschikking WHERE besluit_id = ?")
@@ -247,13 +254,21 @@ public class BesluitService {
                 || in.getEinddatum() != null) {
             throw new PassendException.RuleViolation("tlv-besluit-rejection-has-no-tlv");
         }
-        boolean followsAdvice = followed != null && followed.toelaatbaar() == granted
-                && (!granted || (followed.type() == in.getType() && followed.categorie() == in.getCategorie()));
+        // The decision follows the advice only when every advice agrees with it and the chosen advice's
+        // period (when it names one) is the decided period; anything else needs a motivation.
+        boolean followsAdvice = followed != null && advices.stream().allMatch(v -> agrees(v, in, granted))
+                && (!granted || followed.ingangsdatum() == null
+                    || (followed.ingangsdatum().equals(in.getIngangsdatum()) && followed.einddatum().equals(in.getEinddatum())));
         boolean partiesAgree = in.getOudersEens() && in.getVerwijzendeSchoolEens()
                 && !Boolean.FALSE.equals(in.getOntvangendeSchoolEens()) && !Boolean.FALSE.equals(in.getConsulentEens());
         if ((!followsAdvice || !partiesAgree) && in.getAfwijkingMotivering() == null) {
             throw new PassendException.RuleViolation("tlv-besluit-deviation-needs-motivation");
         }
+    }
+
+    private static boolean agrees(Advies advice, BesluitInput in, boolean granted) {
+        return advice.toelaatbaar() == granted
+                && (!granted || (advice.type() == in.getType() && advice.categorie() == in.getCategorie()));
     }
 
     private String issueTlv(CurrentUser user, TlvAanvraag a, BesluitInput in, UUID besluitId, UUID ontvangend,

@@ -48,7 +48,8 @@ public class BijlageService {
                        boolean toestemmingOuders, boolean gezondheidsgegevens) {
         Permission permission = user.can(Permission.TLV_REQUEST) ? Permission.TLV_REQUEST : Permission.TLV_INTAKE;
         TlvAanvraag a = access.load(user, aanvraagId, permission);
-        if (a.status() == TlvAanvraagStatus.BESLOTEN || a.status() == TlvAanvraagStatus.INGETROKKEN) {
+        TlvAanvraagStatus status = access.lockStatus(aanvraagId);
+        if (status == TlvAanvraagStatus.BESLOTEN || status == TlvAanvraagStatus.INGETROKKEN) {
             throw new PassendException.Conflict("tlv-aanvraag-closed");
         }
         if (inhoud == null || inhoud.length == 0) {

@@ -6,13 +6,24 @@ package nl.passend.tlv;
  * kinderpsychiater, maatschappelijk werker, arts, ...).
  */
 public enum Discipline {
-    ORTHOPEDAGOOG(true), PSYCHOLOOG(true), GZ_PSYCHOLOOG(true), KINDER_JEUGDPSYCHOLOOG(true), PEDAGOOG(false),
-    KINDERPSYCHIATER(false), MAATSCHAPPELIJK_WERKER(false), ARTS(false), JEUGDARTS(false), OVERIG(false);
+    ORTHOPEDAGOOG(true, false), PSYCHOLOOG(true, false), GZ_PSYCHOLOOG(true, false),
+    KINDER_JEUGDPSYCHOLOOG(true, true), PEDAGOOG(false, true), KINDERPSYCHIATER(false, true),
+    MAATSCHAPPELIJK_WERKER(false, true), ARTS(false, true), JEUGDARTS(false, true), OVERIG(false, false);
 
     private final boolean orthopedagoogOfPsycholoog;
+    private final boolean tweedeDeskundige;
 
-    Discipline(boolean orthopedagoogOfPsycholoog) {
+    Discipline(boolean orthopedagoogOfPsycholoog, boolean tweedeDeskundige) {
         this.orthopedagoogOfPsycholoog = orthopedagoogOfPsycholoog;
+        this.tweedeDeskundige = tweedeDeskundige;
+    }
+
+    /**
+     * Counts as the second deskundige the law names: a kinder- of jeugdpsycholoog, pedagoog,
+     * kinderpsychiater, maatschappelijk werker or arts (WPO art. 18a lid 11).
+     */
+    public boolean isTweedeDeskundige() {
+        return tweedeDeskundige;
     }
 
     /** Counts as the required orthopedagoog or psycholoog. */

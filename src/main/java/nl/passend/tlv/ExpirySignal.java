@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Puts TLVs that end within the signal term (default 6 months, SWV policy; WPO art. 40 lid 14) on the
  * worklists for herbeoordeling: the consulent of the referring school's werkgebied and the IB of the
- * S(B)O school. A TLV with a renewal request or a terugplaatsing needs no signal; each TLV is signalled once.
+ * S(B)O school. A TLV with a renewal request or a terugplaatsing needs no signal, and one that is on the
+ * worklists stays there once; when its follow-up falls away (a renewal withdrawn, a terugplaatsing
+ * cancelled) the next scan signals it again.
  */
 @Component
 public class ExpirySignal {
@@ -46,7 +48,8 @@ public class ExpirySignal {
                  WHERE t.ingetrokken_op IS NULL AND t.einddatum >= ? AND NOT t.tijdelijk
                    AND NOT EXISTS (SELECT 1 FROM tlv_aanvraag n WHERE n.vorige_tlv_id = t.id AND n.status <> 'INGETROKKEN')
                    AND NOT EXISTS (SELECT 1 FROM terugplaatsing p WHERE p.tlv_id = t.id AND p.status <> 'GEANNULEERD')
-                   AND NOT EXISTS (SELECT 1 FROM deadline d WHERE d.subject_id = t.id AND d.soort = ?)""")
+                   AND NOT EXISTS (SELECT 1 FROM deadline d WHERE d.subject_id = t.id AND d.soort = ?
+                                   AND d.gesloten_op IS NULL)""")
                 .params(today, TlvDeadlines.HERBEOORDELING)
                 .query((rs, n) -> new Expiring(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class)))

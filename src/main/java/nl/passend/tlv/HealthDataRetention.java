@@ -14,10 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes the health data of TLV requests once the retention term has passed (WPO art. 18a lid 13:
- * three years after the decision, a tenant setting): the content of attachments marked as health data
- * and the motivation of the deskundigenadviezen. What stays is the legal record: who advised, when,
- * the conclusion, the decision and its letter. A withdrawn request counts from its withdrawal. Every
- * deletion is logged by id in {@code bewaartermijn_log}; nothing about the content is logged.
+ * three years after the decision, a tenant setting): the content of attachments marked as health data,
+ * the motivation of the deskundigenadviezen, the request's grounds, MDO outcome, parents' view, reason
+ * to proceed without consent and the question for more information, and the decision's motivation.
+ * What stays is the skeleton of the legal record (who asked, advised and decided, when, with which
+ * outcome, type, category and period) and the beschikking as sent: the decision itself, which the SWV
+ * must keep as an Awb decision (see docs/specs/tlv.md). A withdrawn request counts from its withdrawal.
+ * Every deletion is logged by id in {@code bewaartermijn_log}; nothing about the content is logged.
  */
 @Component
 public class HealthDataRetention {
@@ -54,13 +57,28 @@ public class HealthDataRetention {
                     UPDATE tlv_advies SET motivering = NULL, verwijderd_op = now()
                      WHERE aanvraag_id = ? AND verwijderd_op IS NULL RETURNING id""")
                     .param(aanvraagId).query(UUID.class).list();
+            List<UUID> aanvraag = jdbc.sql("""
+                    UPDATE tlv_aanvraag SET gronden = NULL, mdo_uitkomst = NULL, zienswijze_ouders = NULL,
+                           reden_zonder_instemming = NULL, aanvulling_vraag = NULL, gezondheid_verwijderd_op = now()
+                     WHERE id = ? AND gezondheid_verwijderd_op IS NULL RETURNING id""")
+                    .param(aanvraagId).query(UUID.class).list();
+            List<UUID> besluiten = jdbc.sql("""
+                    UPDATE tlv_besluit SET motivering = NULL, afwijking_motivering = NULL, gezondheid_verwijderd_op = now()
+                     WHERE aanvraag_id = ? AND gezondheid_verwijderd_op IS NULL RETURNING id""")
+                    .param(aanvraagId).query(UUID.class).list();
             for (UUID id : bijlagen) {
                 log(swvId, "tlv-bijlage", id, aanvraagId);
             }
             for (UUID id : adviezen) {
                 log(swvId, "tlv-advies", id, aanvraagId);
             }
-            deleted += bijlagen.size() + adviezen.size();
+            for (UUID id : aanvraag) {
+                log(swvId, "tlv-aanvraag", id, aanvraagId);
+            }
+            for (UUID id : besluiten) {
+                log(swvId, "tlv-besluit", id, aanvraagId);
+            }
+            deleted += bijlagen.size() + adviezen.size() + aanvraag.size() + besluiten.size();
         }
         if (deleted > 0) {
             LOG.info("Health data retention: {} items deleted in {} requests", deleted, aanvragen.size());

@@ -50,6 +50,9 @@ public class TerugplaatsingService {
     public Terugplaatsing plan(CurrentUser user, UUID tlvId, UUID doelschoolId, LocalDate datum, String toelichting) {
         user.require(Permission.TLV_FOLLOW_UP);
         Tlv tlv = register.get(user, tlvId);
+        if (!register.inScope(user, tlvId, Permission.TLV_FOLLOW_UP)) {
+            throw new PassendException.Forbidden("forbidden");
+        }
         if (scholen.get(user, doelschoolId).soort() != SchoolSoort.BAO) {
             throw new PassendException.RuleViolation("terugplaatsing-school-not-regular");
         }
@@ -73,6 +76,9 @@ public class TerugplaatsingService {
     public Terugplaatsing finish(CurrentUser user, UUID id, Terugplaatsing.TerugplaatsingStatus status, Integer version) {
         user.require(Permission.TLV_FOLLOW_UP);
         Terugplaatsing t = get(user, id);
+        if (!register.inScope(user, t.tlvId(), Permission.TLV_FOLLOW_UP)) {
+            throw new PassendException.Forbidden("forbidden");
+        }
         if (status == Terugplaatsing.TerugplaatsingStatus.GEPLAND || t.status() != Terugplaatsing.TerugplaatsingStatus.GEPLAND) {
             throw new PassendException.Conflict("terugplaatsing-not-planned");
         }

@@ -66,6 +66,16 @@ public class TlvAanvraagService {
         return a;
     }
 
+    /**
+     * Whether the user may read this request's health details (grounds, MDO outcome, advices,
+     * attachments, the letter): decided per request, not per role. Parents read their child's advices and
+     * letter on other grounds ({@code LeerlingService.isOuderOf}).
+     */
+    @Transactional(readOnly = true)
+    public boolean canReadHealth(CurrentUser user, UUID id) {
+        return access.canReadHealth(user, id);
+    }
+
     /** Requests within scope, optionally of one state or one pupil, by decision deadline. */
     @Transactional // not read-only: the read is audited
     public List<TlvAanvraag> list(CurrentUser user, TlvAanvraagStatus status, UUID leerlingId) {
@@ -122,6 +132,7 @@ public class TlvAanvraagService {
         jdbc.sql("UPDATE tlv_aanvraag SET aanvulling_vraag = ?, opgeschort_sinds = ? WHERE id = ?")
                 .params(vraag.trim(), today, id).update();
         deadlines.close(id, TlvDeadlines.COMPLEETHEID);
+        deadlines.close(id, TlvDeadlines.ADVIES); // the deskundigen wait for the supplement
         deadlines.open(new DeadlineRequest(TlvDeadlines.AANVULLING, TlvDeadlines.SUBJECT, id, a.leerlingId(),
                 a.schoolId(), Role.IB, null, today, today.plusDays(TlvDeadlines.AANVULLING_DAYS)));
         audit.record(user, "tlv-aanvraag.request-information", "tlv-aanvraag", id);
@@ -176,9 +187,19 @@ public class TlvAanvraagService {
         user.require(Permission.TLV_INTAKE);
         TlvAanvraag a = access.load(user, id, Permission.TLV_INTAKE);
         access.move(user, id, a.status(), TlvAanvraagStatus.IN_ADVIES, version);
+        LocalDate today = LocalDate.now(clock);
         jdbc.sql("UPDATE tlv_aanvraag SET compleet_op = ?, aanvulling_vraag = NULL WHERE id = ?")
-                .params(LocalDate.now(clock), id).update();
+                .params(today, id).update();
         deadlines.close(id, TlvDeadlines.COMPLEETHEID);
+        // Back from an aanvulling in the advice round: the deskundigen still to advise get their term again.
+        List<UUID> waiting = jdbc.sql("""
+                SELECT d.account_id FROM tlv_deskundige d WHERE d.aanvraag_id = ?
+                   AND NOT EXISTS (SELECT 1 FROM tlv_advies v WHERE v.aanvraag_id = d.aanvraag_id AND v.account_id = d.account_id)""")
+                .param(id).query(UUID.class).list();
+        for (UUID deskundige : waiting) {
+            deadlines.open(new DeadlineRequest(TlvDeadlines.ADVIES, TlvDeadlines.SUBJECT, id, a.leerlingId(), a.schoolId(),
+                    Role.DESKUNDIGE, deskundige, today, today.plusDays(TlvDeadlines.ADVIES_DAYS)));
+        }
         audit.record(user, "tlv-aanvraag.complete", "tlv-aanvraag", id);
         return access.load(user, id, Permission.TLV_READ);
     }

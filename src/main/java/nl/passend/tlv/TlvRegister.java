@@ -68,6 +68,18 @@ public class TlvRegister {
         return row.tlv();
     }
 
+    /** Whether the TLV lies in the user's scope for an act ({@code TLV_FOLLOW_UP}, say), not only for reading. */
+    boolean inScope(CurrentUser user, UUID tlvId, Permission permission) {
+        if (!user.can(permission)) {
+            return false;
+        }
+        SqlFilter scope = PupilScope.filter(user, permission, "t.school_id", "t.ontvangende_school_id", "t.leerling_id");
+        List<Object> params = new ArrayList<>(List.of(tlvId));
+        params.addAll(scope.params());
+        return jdbc.sql("SELECT count(*) FROM tlv t WHERE t.id = ? AND " + scope.sql()).params(params)
+                .query(Integer.class).single() > 0;
+    }
+
     /** The register as CSV (UTF-8, semicolon, header row), for S(B)O schools and DUO. */
     public String exportCsv(CurrentUser user, TlvFilter filter) {
         List<Row> rows = query(user, filter, null);

@@ -162,6 +162,34 @@ class TlvProcessIntegrationTests {
     }
 
     @Test
+    void healthDetailsFollowTheScopeOfEachRequestNotTheRole() {
+        TlvAanvraag a = w.inAdvies(w.pupil());
+        Advies followed = w.advised(a);
+        // The receiving SO school sees the case, not its health details, and cannot act for the school.
+        TestUser soIb = fixtures.user(w.tenant, Role.IB, w.so.id());
+        TlvAanvraag seenBySo = w.as(soIb, u -> aanvragen.get(u, a.id()));
+        assertThat(seenBySo.gronden()).isNull();
+        refused(() -> w.as(soIb, u -> adviezen.list(u, a.id())), PassendException.Forbidden.class, "forbidden");
+        refused(() -> w.as(soIb, u -> aanvragen.withdraw(u, a.id(), null)), PassendException.NotFound.class,
+                "tlv-aanvraag-not-found");
+        // IB of another school who is also on the requesting school's board: board scope, so no health details.
+        var otherBao = fixtures.school(w.tenant, fixtures.bestuur(w.tenant), nl.passend.organisation.SchoolSoort.BAO);
+        TestUser ibAndBoard = fixtures.user(w.tenant, Role.IB, otherBao.id());
+        fixtures.addRole(w.tenant, ibAndBoard, Role.BESTUUR, w.bestuur.id());
+        TestUser signedIn = new TestUser(ibAndBoard.username(), ibAndBoard.password(), new nl.passend.shared.security.CurrentUser(
+                ibAndBoard.user().accountId(), w.tenant.id(), ibAndBoard.username(), "IB en bestuur",
+                List.of(new nl.passend.shared.security.RoleGrant(Role.IB, otherBao.id()),
+                        new nl.passend.shared.security.RoleGrant(Role.BESTUUR, w.bestuur.id()))), null);
+        assertThat(w.as(signedIn, u -> aanvragen.get(u, a.id())).gronden()).isNull();
+        List<TlvAanvraag> listed = w.as(signedIn, u -> aanvragen.list(u, null, null));
+        assertThat(listed).singleElement().satisfies(r -> assertThat(r.mdoUitkomst()).isNull());
+        Besluit besluit = w.as(w.directeur, u -> besluiten.decide(u, a.id(), w.grant(followed.id())));
+        refused(() -> w.as(signedIn, u -> besluiten.letter(u, besluit.id())), PassendException.Forbidden.class,
+                "forbidden");
+        assertThat(w.as(w.ib, u -> aanvragen.get(u, a.id())).gronden()).isNotNull();
+    }
+
+    @Test
     void healthDataAreDeletedThreeYearsAfterTheDecisionAndTheDeletionIsLogged() {
         TlvAanvraag a = w.inAdvies(w.pupil());
         w.as(w.ib, u -> bijlagen.add(u, a.id(), "onderzoek.pdf", "application/pdf", new byte[] {1, 2, 3}, true, true));
@@ -171,7 +199,8 @@ class TlvProcessIntegrationTests {
         LocalDate decided = besluit.besluitdatum();
 
         assertThat(TenantContext.callAs(w.tenant.id(), () -> retention.purge(decided.plusYears(3).minusDays(1)))).isZero();
-        assertThat(TenantContext.callAs(w.tenant.id(), () -> retention.purge(decided.plusYears(3)))).isEqualTo(3);
+        // one attachment, two advices, the request's and the decision's texts
+        assertThat(TenantContext.callAs(w.tenant.id(), () -> retention.purge(decided.plusYears(3)))).isEqualTo(5);
         assertThat(TenantContext.callAs(w.tenant.id(), () -> retention.purge(decided.plusYears(4)))).isZero();
 
         List<Advies> advices = w.as(w.directeur, u -> adviezen.list(u, a.id()));
@@ -179,10 +208,21 @@ class TlvProcessIntegrationTests {
         List<Bijlage> files = w.as(w.ib, u -> bijlagen.list(u, a.id()));
         assertThat(files).filteredOn(Bijlage::verwijderd).hasSize(1);
         assertThat(w.as(w.ib, u -> bijlagen.content(u, a.id(), notHealth.id())).inhoud()).containsExactly(4);
+        TlvAanvraag purged = w.as(w.directeur, u -> aanvragen.get(u, a.id()));
+        assertThat(purged.gronden()).isNull();
+        assertThat(purged.mdoUitkomst()).isNull();
+        assertThat(purged.zienswijzeOuders()).isNull();
+        assertThat(purged.gevraagdType()).isEqualTo(TlvType.SO);
+        List<Besluit> decisions = w.as(w.directeur, u -> besluiten.list(u, a.id()));
+        assertThat(decisions).singleElement().satisfies(b -> {
+            assertThat(b.motivering()).isNull();
+            assertThat(b.beschikkingsnummer()).isEqualTo(besluit.beschikkingsnummer());
+        });
+        assertThat(w.as(w.directeur, u -> besluiten.letter(u, besluit.id())).inhoud()).isNotEmpty();
         int logged = TenantContext.callAs(w.tenant.id(), () -> new TransactionTemplate(transactionManager).execute(
                 s -> jdbc.sql("SELECT count(*) FROM bewaartermijn_log WHERE aanvraag_id = ?").param(a.id())
                         .query(Integer.class).single()));
-        assertThat(logged).isEqualTo(3);
+        assertThat(logged).isEqualTo(5);
     }
 
     private static nl.passend.dossier.LeerlingInput leerlingInput(Leerling l) {

@@ -38,6 +38,20 @@ class TlvRulesTests {
     }
 
     @Test
+    void refusesTwoOrthopedagogenOrAnUnlistedSecondDiscipline() {
+        assertThatThrownBy(() -> AdviesRule.requireSufficient(List.of(advice(Discipline.ORTHOPEDAGOOG),
+                advice(Discipline.ORTHOPEDAGOOG)), TlvRoute.STANDAARD, TlvSettings.DEFAULTS))
+                .isInstanceOfSatisfying(PassendException.RuleViolation.class,
+                        e -> assertThat(e.code()).isEqualTo("tlv-advice-second-deskundige-missing"));
+        assertThatThrownBy(() -> AdviesRule.requireSufficient(List.of(advice(Discipline.PSYCHOLOOG),
+                advice(Discipline.OVERIG)), TlvRoute.STANDAARD, TlvSettings.DEFAULTS))
+                .isInstanceOf(PassendException.RuleViolation.class);
+        // A kinder- en jeugdpsycholoog counts on both sides, but one advice cannot be both.
+        AdviesRule.requireSufficient(List.of(advice(Discipline.KINDER_JEUGDPSYCHOLOOG),
+                advice(Discipline.KINDER_JEUGDPSYCHOLOOG)), TlvRoute.STANDAARD, TlvSettings.DEFAULTS);
+    }
+
+    @Test
     void acceptsTwoAdvicesWithAPsycholoog() {
         AdviesRule.requireSufficient(List.of(advice(Discipline.GZ_PSYCHOLOOG), advice(Discipline.JEUGDARTS)),
                 TlvRoute.STANDAARD, TlvSettings.DEFAULTS);

@@ -90,7 +90,7 @@ class CasePage {
             return OUDER_VIEW;
         }
         List<AssignedDeskundige> assigned = adviezen.assigned(user, id);
-        Actions can = actions(user, a, assigned);
+        Actions can = actions(user, a, assigned, aanvragen.canReadHealth(user, id));
         model.addAttribute("can", can);
         model.addAttribute("canRegisterBezwaar", user.can(nl.passend.shared.security.Permission.BEZWAAR_MANAGE));
         model.addAttribute("assigned", assigned);
@@ -112,12 +112,12 @@ class CasePage {
                 && !user.can(Permission.TLV_HEALTH_READ) && leerlingen.isOuderOf(user, a.leerlingId());
     }
 
-    private static Actions actions(CurrentUser user, TlvAanvraag a, List<AssignedDeskundige> assigned) {
+    private static Actions actions(CurrentUser user, TlvAanvraag a, List<AssignedDeskundige> assigned,
+                                   boolean health) {
         TlvAanvraagStatus status = a.status();
         boolean intake = user.can(Permission.TLV_INTAKE);
         boolean request = user.can(Permission.TLV_REQUEST);
         boolean decide = user.can(Permission.TLV_DECIDE);
-        boolean health = user.can(Permission.TLV_HEALTH_READ);
         boolean awaitsMyAdvice = assigned.stream()
                 .anyMatch(d -> d.accountId().equals(user.accountId()) && !d.adviesGegeven());
         return new Actions(

@@ -44,10 +44,12 @@ class TlvRegisterController {
     private final TlvLabels labels;
     private final Clock clock;
     private final nl.passend.tlv.TerugplaatsingService terugplaatsingen;
+    private final nl.passend.tlv.TlvAanvraagService aanvragen;
 
     TlvRegisterController(TlvRegister register, TlvSettingsService settings, TlvLabels labels, Clock clock,
-                          nl.passend.tlv.TerugplaatsingService terugplaatsingen) {
+                          nl.passend.tlv.TerugplaatsingService terugplaatsingen, nl.passend.tlv.TlvAanvraagService aanvragen) {
         this.terugplaatsingen = terugplaatsingen;
+        this.aanvragen = aanvragen;
         this.register = register;
         this.settings = settings;
         this.labels = labels;
@@ -123,7 +125,8 @@ class TlvRegisterController {
         model.addAttribute("t", t);
         model.addAttribute("herbeoordeling", running && !followedUp && !today.isBefore(signal));
         model.addAttribute("canRequestVerlenging", running && !followedUp && user.can(Permission.TLV_REQUEST));
-        model.addAttribute("canReadLetter", user.can(Permission.TLV_HEALTH_READ) || AanvraagController.isOuderOnly(user));
+        model.addAttribute("canReadLetter", aanvragen.canReadHealth(user, t.aanvraagId())
+                || AanvraagController.isOuderOnly(user));
         boolean followUp = user.can(Permission.TLV_FOLLOW_UP);
         model.addAttribute("terugplaatsingen", followUp ? terugplaatsingen.forTlv(user, id) : List.of());
         model.addAttribute("canFinishTerugplaatsing", followUp);
