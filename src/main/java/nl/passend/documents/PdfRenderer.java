@@ -58,6 +58,7 @@ public class PdfRenderer {
 
     /** Uses Spring Boot's template engine, so the letters share the application's message bundles. */
     PdfRenderer(ITemplateEngine templateEngine) {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new Slf4jXRLogger());
         this.templateEngine = templateEngine;
         URL folder = Objects.requireNonNull(PdfRenderer.class.getResource("/templates/" + TEMPLATE_FOLDER),
                 "templates/documents/ is missing from the class path");
