@@ -2,15 +2,10 @@ package nl.passend.bezwaar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-
-import nl.passend.dossier.LeerlingService;
 import nl.passend.support.Api;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
-import nl.passend.tlv.AdviesService;
-import nl.passend.tlv.BesluitService;
-import nl.passend.tlv.TlvAanvraagService;
+import nl.passend.support.TlvWorld;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class BezwaarApiIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired LeerlingService leerlingen;
-    @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
-    @Autowired BesluitService besluiten;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired Clock clock;
     @LocalServerPort int port;
 
     Api api;
@@ -39,8 +30,7 @@ class BezwaarApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        w = new BezwaarWorld(fixtures, new BezwaarWorld.Services(leerlingen, aanvragen, adviezen, besluiten, jdbc,
-                transactions, clock));
+        w = new BezwaarWorld(fixtures, tlv, jdbc, transactions);
     }
 
     @Test

@@ -3,18 +3,16 @@ package nl.passend.bezwaar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.passend.dossier.LeerlingService;
 import nl.passend.shared.PassendException;
 import nl.passend.shared.TenantContext;
 import nl.passend.shared.security.Role;
 import nl.passend.shared.term.Terms;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
-import nl.passend.tlv.AdviesService;
+import nl.passend.support.TlvWorld;
 import nl.passend.tlv.Besluit;
 import nl.passend.tlv.BesluitService;
 import nl.passend.tlv.TlvAanvraagService;
@@ -36,9 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BezwaarIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired LeerlingService leerlingen;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
     @Autowired BesluitService besluiten;
     @Autowired TlvRegister register;
     @Autowired BezwaarService bezwaren;
@@ -46,14 +43,12 @@ class BezwaarIntegrationTests {
     @Autowired DeadlineService deadlines;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired Clock clock;
 
     BezwaarWorld w;
 
     @BeforeEach
     void world() {
-        w = new BezwaarWorld(fixtures, new BezwaarWorld.Services(leerlingen, aanvragen, adviezen, besluiten, jdbc,
-                transactions, clock));
+        w = new BezwaarWorld(fixtures, tlv, jdbc, transactions);
     }
 
     private Bezwaar registered(BezwaarWorld.Case c, Indiener indiener, LocalDate received, LocalDate postmark) {

@@ -3,19 +3,15 @@ package nl.passend.bezwaar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.util.List;
 
-import nl.passend.dossier.LeerlingService;
 import nl.passend.shared.PassendException;
 import nl.passend.shared.TenantContext;
 import nl.passend.shared.security.Role;
 import nl.passend.shared.term.Terms;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
-import nl.passend.tlv.AdviesService;
-import nl.passend.tlv.BesluitService;
-import nl.passend.tlv.TlvAanvraagService;
+import nl.passend.support.TlvWorld;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,21 +24,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 class BezwaarPartiesIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired LeerlingService leerlingen;
-    @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
-    @Autowired BesluitService besluiten;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired BezwaarService bezwaren;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired Clock clock;
 
     BezwaarWorld w;
 
     @BeforeEach
     void world() {
-        w = new BezwaarWorld(fixtures, new BezwaarWorld.Services(leerlingen, aanvragen, adviezen, besluiten, jdbc,
-                transactions, clock));
+        w = new BezwaarWorld(fixtures, tlv, jdbc, transactions);
     }
 
     private static BezwaarInput grounds(BezwaarWorld.Case c, String gronden) {

@@ -9,14 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
-
-import nl.passend.dossier.LeerlingService;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
-import nl.passend.tlv.AdviesService;
-import nl.passend.tlv.BesluitService;
-import nl.passend.tlv.TlvAanvraagService;
+import nl.passend.support.TlvWorld;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,21 +28,16 @@ class BezwaarWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired LeerlingService leerlingen;
-    @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
-    @Autowired BesluitService besluiten;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired BezwaarService bezwaren;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired Clock clock;
 
     BezwaarWorld w;
 
     @BeforeEach
     void world() {
-        w = new BezwaarWorld(fixtures, new BezwaarWorld.Services(leerlingen, aanvragen, adviezen, besluiten, jdbc,
-                transactions, clock));
+        w = new BezwaarWorld(fixtures, tlv, jdbc, transactions);
     }
 
     private MockHttpSession logIn(Fixtures.TestUser user) throws Exception {

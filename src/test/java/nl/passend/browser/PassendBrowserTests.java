@@ -2,104 +2,30 @@ package nl.passend.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import nl.passend.organisation.SchoolSoort;
 import nl.passend.shared.security.Role;
+import nl.passend.support.BrowserTestBase;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
 import nl.passend.support.Totps;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Real Chromium (Debian's, at /usr/bin/chromium) clicking through Passend as several roles, with an
  * axe-core WCAG 2.1 AA check on every page visited: no serious or critical violations allowed.
  */
 @PassendIntegrationTest
-class PassendBrowserTests {
+class PassendBrowserTests extends BrowserTestBase {
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("passend.chromium", "/usr/bin/chromium"));
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @Autowired
-    Fixtures fixtures;
-    @LocalServerPort
-    int port;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void logIn(Fixtures.TestUser user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Gebruikersnaam").fill(user.username());
-        page.getByLabel("Wachtwoord").fill(user.password());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
-        if (page.url().endsWith("/login/totp")) {
-            checkAccessibility("totp");
-            page.getByLabel("Code uit de app").fill(user.totpCode());
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Controleren")).click();
-        }
+    @Override
+    protected void onTotpPage() {
+        checkAccessibility("totp");
     }
 
     private com.microsoft.playwright.Locator button(String name) {
@@ -107,22 +33,10 @@ class PassendBrowserTests {
                 new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    /** Runs axe-core on the current page and fails on serious or critical WCAG 2.1 A/AA violations. */
+    /** A screenshot, then axe-core: no serious or critical WCAG 2.1 A/AA violations. */
     private void checkAccessibility(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(PassendBrowserTests::describe)
-                .toList();
-        assertThat(serious).as("axe-core violations on " + name + " (" + page.url() + ")").isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+        screenshot(name);
+        assertAccessible(name);
     }
 
     @Test
@@ -249,8 +163,7 @@ class PassendBrowserTests {
 
         for (String path : List.of("/", "/register/scholen", "/register/scholen/nieuw", "/beheer/gebruikers")) {
             page.navigate(url(path));
-            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as("horizontal overflow at 320px on " + path).isLessThanOrEqualTo(0);
+            assertNoSidewaysScrolling(path);
             checkAccessibility("narrow" + path.replace('/', '-'));
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -18,19 +17,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import nl.passend.dossier.Leerling;
-import nl.passend.dossier.LeerlingService;
 import nl.passend.shared.PassendException;
 import nl.passend.shared.TenantContext;
 import nl.passend.support.Fixtures;
 import nl.passend.support.Fixtures.TestUser;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 import nl.passend.tlv.Advies;
-import nl.passend.tlv.AdviesService;
 import nl.passend.tlv.Besluit;
-import nl.passend.tlv.BesluitService;
-import nl.passend.tlv.Discipline;
 import nl.passend.tlv.TlvAanvraag;
-import nl.passend.tlv.TlvAanvraagService;
 import nl.passend.werkvoorraad.TlvParticipants;
 
 import org.junit.jupiter.api.AfterAll;
@@ -52,11 +47,7 @@ class MeldingIntegrationTests {
     private static GreenMail smtp;
 
     @Autowired Fixtures fixtures;
-    @Autowired Clock clock;
-    @Autowired LeerlingService leerlingen;
-    @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
-    @Autowired BesluitService besluiten;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired MeldingService meldingen;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired JdbcClient jdbc;
@@ -82,19 +73,15 @@ class MeldingIntegrationTests {
 
     @Test
     void aDecisionReachesParentsAndSchoolsWithoutPersonalDataInTheEmail() throws Exception {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
-        Leerling leerling = p.pupil(leerlingen);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
+        Leerling leerling = p.pupil();
         String ouderMail = email(p, p.ouder);
         String ibMail = email(p, p.ib);
         String sboIbMail = email(p, p.sboIb);
 
-        TlvAanvraag a = p.as(p.ib, u -> aanvragen.submit(u, p.request(leerling)));
-        p.as(p.medewerker, u -> aanvragen.markComplete(u, a.id(), a.version()));
-        p.as(p.medewerker, u -> adviezen.assign(u, a.id(), p.orthopedagoog.user().accountId()));
-        p.as(p.medewerker, u -> adviezen.assign(u, a.id(), p.jeugdarts.user().accountId()));
-        Advies followed = p.as(p.orthopedagoog, u -> adviezen.advise(u, a.id(), p.advice(Discipline.ORTHOPEDAGOOG)));
-        p.as(p.jeugdarts, u -> adviezen.advise(u, a.id(), p.advice(Discipline.JEUGDARTS)));
-        Besluit besluit = p.as(p.directeur, u -> besluiten.decide(u, a.id(), p.grant(followed.id())));
+        TlvAanvraag a = p.inAdvies(leerling);
+        Advies followed = p.advised(a);
+        Besluit besluit = p.granted(a, followed);
 
         // Two advices and the decision for the parent, the decision for each IB; nobody else has an address.
         assertThat(smtp.waitForIncomingEmail(15_000, 5)).isTrue();
@@ -129,7 +116,7 @@ class MeldingIntegrationTests {
 
     @Test
     void aUserReadsAndMarksOnlyTheirOwnMeldingen() {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
         meldingen.notify(p.tenant.id(), List.of(p.ib.user().accountId(), p.sboIb.user().accountId()),
                 "TLV_AANVRAAG_RETURNED", "/tlv/aanvragen/" + UUID.randomUUID());
         assertThat(p.as(p.ib, meldingen::unreadCount)).isEqualTo(1);
@@ -151,7 +138,7 @@ class MeldingIntegrationTests {
 
     @Test
     void aMeldingStaysWhenItsEmailCannotBeSent() {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
         email(p, p.ib);
         smtp.stop();
         smtp = null; // the next test starts a fresh server

@@ -2,10 +2,10 @@ package nl.passend.tlv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.passend.dossier.LeerlingService;
 import nl.passend.support.Api;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TlvApiIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired LeerlingService leerlingen;
-    @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
-    @Autowired BesluitService besluiten;
-    @Autowired TlvRegister register;
+    @Autowired TlvWorld.TlvServices tlv;
     @LocalServerPort int port;
     Api api;
     TlvWorld w;
@@ -29,7 +25,7 @@ class TlvApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        w = new TlvWorld(fixtures, new TlvWorld.TlvServices(leerlingen, aanvragen, adviezen, besluiten, register));
+        w = new TlvWorld(fixtures, tlv);
     }
 
     @Test

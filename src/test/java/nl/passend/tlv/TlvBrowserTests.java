@@ -2,34 +2,22 @@ package nl.passend.tlv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.passend.dossier.Leerling;
-import nl.passend.dossier.LeerlingService;
+import nl.passend.support.BrowserTestBase;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pupil and TLV screens in real Chromium, at 320 pixels wide: live search, the request form, the case
@@ -37,89 +25,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * critical violations, and no sideways scrolling.
  */
 @PassendIntegrationTest
-class TlvBrowserTests {
+class TlvBrowserTests extends BrowserTestBase {
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("passend.chromium", "/usr/bin/chromium"));
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @Autowired Fixtures fixtures;
-    @Autowired LeerlingService leerlingen;
-    @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired BesluitService besluiten;
-    @Autowired TlvRegister register;
-    @LocalServerPort int port;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-        page = context.newPage();
+    void narrowScreen() {
         page.setViewportSize(320, 640);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void logIn(Fixtures.TestUser user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Gebruikersnaam").fill(user.username());
-        page.getByLabel("Wachtwoord").fill(user.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        if (page.url().endsWith("/login/totp")) {
-            page.getByLabel("Code uit de app").fill(user.totpCode());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleren")).click();
-        }
     }
 
     /** axe-core WCAG 2.1 A/AA without serious or critical violations, and nothing wider than the screen. */
     private void check(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tlv-" + name + ".png")).setFullPage(true));
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow at 320px on " + name).isLessThanOrEqualTo(0);
-        List<String> serious = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze().getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(TlvBrowserTests::describe).toList();
-        assertThat(serious).as("axe-core violations on " + name + " (" + page.url() + ")").isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+        screenshot("tlv-" + name);
+        assertNoSidewaysScrolling(name);
+        assertAccessible(name);
     }
 
     @Test
     void theSchoolFindsThePupilAndFilesARequest() {
-        TlvWorld w = new TlvWorld(fixtures, new TlvWorld.TlvServices(leerlingen, aanvragen, adviezen, besluiten, register));
+        TlvWorld w = new TlvWorld(fixtures, tlv);
         Leerling sem = w.pupil();
         logIn(w.ib);
 
@@ -146,7 +71,7 @@ class TlvBrowserTests {
 
     @Test
     void theDirectorAndAParentSeeTheCase() {
-        TlvWorld w = new TlvWorld(fixtures, new TlvWorld.TlvServices(leerlingen, aanvragen, adviezen, besluiten, register));
+        TlvWorld w = new TlvWorld(fixtures, tlv);
         Leerling sem = w.pupil();
         TlvAanvraag a = w.inAdvies(sem);
         Advies followed = w.advised(a);
@@ -177,7 +102,7 @@ class TlvBrowserTests {
      */
     @Test
     void anIbFilesTwoDeskundigenAdviseTheDirectorDecidesAndTheParentOpensTheLetter() throws Exception {
-        TlvWorld w = new TlvWorld(fixtures, new TlvWorld.TlvServices(leerlingen, aanvragen, adviezen, besluiten, register));
+        TlvWorld w = new TlvWorld(fixtures, tlv);
         Leerling sem = w.pupil();
 
         logIn(w.ib);

@@ -14,6 +14,7 @@ import nl.passend.shared.security.Role;
 import nl.passend.support.Fixtures;
 import nl.passend.support.Fixtures.TestUser;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TlvProcessIntegrationTests {
 
     @Autowired Fixtures fixtures;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired LeerlingService leerlingen;
     @Autowired TlvAanvraagService aanvragen;
     @Autowired AdviesService adviezen;
@@ -42,7 +44,7 @@ class TlvProcessIntegrationTests {
 
     @BeforeEach
     void world() {
-        w = new TlvWorld(fixtures, new TlvWorld.TlvServices(leerlingen, aanvragen, adviezen, besluiten, register));
+        w = new TlvWorld(fixtures, tlv);
     }
 
     private static void refused(ThrowingCallable act, Class<? extends PassendException> type, String code) {

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.passend.dossier.Leerling;
-import nl.passend.dossier.LeerlingService;
 import nl.passend.documents.Hashes;
 import nl.passend.shared.TenantContext;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 import nl.passend.werkvoorraad.Deadline;
 import nl.passend.werkvoorraad.DeadlineService;
 
@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TlvScenarioIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired LeerlingService leerlingen;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired TlvAanvraagService aanvragen;
     @Autowired AdviesService adviezen;
     @Autowired BesluitService besluiten;
@@ -42,7 +42,7 @@ class TlvScenarioIntegrationTests {
 
     @Test
     void aTlvLivesFromRequestToRenewal() throws IOException {
-        TlvWorld w = new TlvWorld(fixtures, new TlvWorld.TlvServices(leerlingen, aanvragen, adviezen, besluiten, register));
+        TlvWorld w = new TlvWorld(fixtures, tlv);
         Leerling sem = w.pupil();
 
         // The school files; the SWV finds it incomplete and asks for more; the school supplements.

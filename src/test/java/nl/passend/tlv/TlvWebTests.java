@@ -26,6 +26,7 @@ import nl.passend.dossier.LeerlingInput;
 import nl.passend.dossier.LeerlingService;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,9 @@ class TlvWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired LeerlingService leerlingen;
     @Autowired TlvAanvraagService aanvragen;
-    @Autowired AdviesService adviezen;
     @Autowired BesluitService besluiten;
     @Autowired TlvRegister register;
     @Autowired BijlageService bijlageService;
@@ -52,7 +53,7 @@ class TlvWebTests {
 
     @BeforeEach
     void world() {
-        w = new TlvWorld(fixtures, new TlvWorld.TlvServices(leerlingen, aanvragen, adviezen, besluiten, register));
+        w = new TlvWorld(fixtures, tlv);
     }
 
     private MockHttpSession logIn(Fixtures.TestUser user) throws Exception {

@@ -13,16 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import nl.passend.dossier.Leerling;
-import nl.passend.dossier.LeerlingService;
 import nl.passend.melding.Melding;
 import nl.passend.melding.MeldingService;
 import nl.passend.support.Api;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 import nl.passend.tlv.TlvAanvraag;
 import nl.passend.tlv.TlvAanvraagService;
 
@@ -38,8 +37,7 @@ class WerkvoorraadWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired Clock clock;
-    @Autowired LeerlingService leerlingen;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired TlvAanvraagService aanvragen;
     @Autowired MeldingService meldingen;
     @LocalServerPort int port;
@@ -56,8 +54,8 @@ class WerkvoorraadWebTests {
 
     @Test
     void theMedewerkerSeesTheNewRequestOnTheWorklistTheStartPageAndTheApi() throws Exception {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
-        Leerling leerling = p.pupil(leerlingen);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
+        Leerling leerling = p.pupil();
         TlvAanvraag a = p.as(p.ib, u -> aanvragen.submit(u, p.request(leerling)));
         MockHttpSession session = logIn(p.medewerker);
 
@@ -99,8 +97,8 @@ class WerkvoorraadWebTests {
 
     @Test
     void meldingenAreListedAndMarkedAsRead() throws Exception {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
-        Leerling leerling = p.pupil(leerlingen);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
+        Leerling leerling = p.pupil();
         TlvAanvraag a = p.as(p.ib, u -> aanvragen.submit(u, p.request(leerling)));
         await().atMost(Duration.ofSeconds(10)).until(() -> !p.as(p.medewerker, meldingen::list).isEmpty());
         Melding melding = p.as(p.medewerker, meldingen::list).get(0);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.passend.dossier.Leerling;
-import nl.passend.dossier.LeerlingService;
 import nl.passend.melding.Melding;
 import nl.passend.melding.MeldingService;
 import nl.passend.shared.ClockConfiguration;
@@ -20,6 +19,7 @@ import nl.passend.shared.term.DeadlineState;
 import nl.passend.support.Fixtures;
 import nl.passend.support.Fixtures.TestUser;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.TlvWorld;
 import nl.passend.tlv.AdviesService;
 import nl.passend.tlv.TlvAanvraag;
 import nl.passend.tlv.TlvAanvraagService;
@@ -38,8 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WorklistIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired Clock clock;
-    @Autowired LeerlingService leerlingen;
+    @Autowired TlvWorld.TlvServices tlv;
     @Autowired TlvAanvraagService aanvragen;
     @Autowired AdviesService adviezen;
     @Autowired WorklistService worklist;
@@ -52,8 +51,8 @@ class WorklistIntegrationTests {
 
     @Test
     void everyStepShowsOnTheWorklistOfItsOwnerOnly() {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
-        Leerling leerling = p.pupil(leerlingen);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
+        Leerling leerling = p.pupil();
         TlvAanvraag a = p.as(p.ib, u -> aanvragen.submit(u, p.request(leerling)));
 
         WorklistItem check = single(items(p, p.medewerker), "TLV_COMPLEETHEID");
@@ -81,8 +80,8 @@ class WorklistIntegrationTests {
 
     @Test
     void theScanSignalsAStepOnceWhenItNearsAndOnceWhenItIsLate() {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
-        Leerling leerling = p.pupil(leerlingen);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
+        Leerling leerling = p.pupil();
         p.as(p.ib, u -> aanvragen.submit(u, p.request(leerling)));
         WorklistItem check = single(items(p, p.medewerker), "TLV_COMPLEETHEID");
         LocalDate due = check.due();
@@ -110,8 +109,8 @@ class WorklistIntegrationTests {
 
     @Test
     void theScanSeesOnlyTheCurrentTenant() {
-        TlvParticipants p = new TlvParticipants(fixtures, clock);
-        Leerling leerling = p.pupil(leerlingen);
+        TlvParticipants p = new TlvParticipants(fixtures, tlv);
+        Leerling leerling = p.pupil();
         p.as(p.ib, u -> aanvragen.submit(u, p.request(leerling)));
         LocalDate due = single(items(p, p.medewerker), "TLV_COMPLEETHEID").due();
         UUID otherTenant = fixtures.tenant().id();
@@ -122,10 +121,10 @@ class WorklistIntegrationTests {
 
     @Test
     void theDailyJobScansEveryTenant() {
-        TlvParticipants first = new TlvParticipants(fixtures, clock);
-        TlvParticipants second = new TlvParticipants(fixtures, clock);
+        TlvParticipants first = new TlvParticipants(fixtures, tlv);
+        TlvParticipants second = new TlvParticipants(fixtures, tlv);
         for (TlvParticipants p : List.of(first, second)) {
-            Leerling leerling = p.pupil(leerlingen);
+            Leerling leerling = p.pupil();
             p.as(p.ib, u -> aanvragen.submit(u, p.request(leerling)));
         }
         WorklistItem step = single(items(first, first.medewerker), "TLV_COMPLEETHEID");
