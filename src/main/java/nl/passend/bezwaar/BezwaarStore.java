@@ -112,7 +112,7 @@ class BezwaarStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ONTVANGEN', ?, ?, ?)""")
                     .params(id, user.requireTenant(), besluit.id(), besluit.aanvraagId(), besluit.leerlingId(),
                             indiener.name(), gronden, ontvangenOp, poststempel, Terms.objectionTermEnd(sent), tijdig,
-                            Terms.committeeSendDeadline(ontvangenOp), Terms.objectionDecisionDeadline(sent),
+                            Terms.committeeSendDeadline(ontvangenOp), Terms.objectionDecisionDeadline(sent, ontvangenOp),
                             user.accountId())
                     .update();
         } catch (DuplicateKeyException e) {

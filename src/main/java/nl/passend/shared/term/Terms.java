@@ -91,6 +91,16 @@ public final class Terms {
         return objectionTermEnd(decisionSent).plusWeeks(OBJECTION_DECISION_WEEKS);
     }
 
+    /**
+     * The decision deadline for an objection received on {@code received}: as above, but for an objection
+     * received after the objection term the twelve weeks run from its receipt (the decision term cannot
+     * have started before the objection existed; Awb 7:10, as applied in case law of the ABRvS).
+     */
+    public static LocalDate objectionDecisionDeadline(LocalDate decisionSent, LocalDate received) {
+        LocalDate regular = objectionDecisionDeadline(decisionSent);
+        return received.isAfter(objectionTermEnd(decisionSent)) ? received.plusWeeks(OBJECTION_DECISION_WEEKS) : regular;
+    }
+
     /** The deadline after the one postponement of six weeks (Awb 7:10 lid 3); the caller allows it once. */
     public static LocalDate objectionDecisionDeadlineExtended(LocalDate deadline) {
         return deadline.plusWeeks(OBJECTION_EXTENSION_WEEKS);

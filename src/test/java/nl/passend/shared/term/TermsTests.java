@@ -145,4 +145,12 @@ class TermsTests {
         LocalDate due = LocalDate.of(2026, 6, 10);
         assertThat(Terms.stateOn(due, due.plusDays(1), 7)).isEqualTo(DeadlineState.OVERDUE);
     }
+
+    @Test
+    void aLateObjectionsDecisionTermRunsFromItsReceipt() {
+        LocalDate termEnd = Terms.objectionTermEnd(SENT);
+        assertThat(Terms.objectionDecisionDeadline(SENT, termEnd)).isEqualTo(Terms.objectionDecisionDeadline(SENT));
+        assertThat(Terms.objectionDecisionDeadline(SENT, termEnd.plusDays(1))).isEqualTo(termEnd.plusDays(1).plusWeeks(12));
+        assertThat(Terms.objectionDecisionDeadline(SENT, SENT.plusDays(3))).isEqualTo(Terms.objectionDecisionDeadline(SENT));
+    }
 }
