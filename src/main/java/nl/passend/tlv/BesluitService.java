@@ -20,7 +20,9 @@ import nl.passend.organisation.SwvService;
 import nl.passend.shared.PassendException;
 import nl.passend.shared.security.CurrentUser;
 import nl.passend.shared.security.Permission;
+import nl.passend.shared.security.Role;
 import nl.passend.shared.term.Terms;
+import nl.passend.werkvoorraad.DeadlineRequest;
 import nl.passend.werkvoorraad.DeadlineService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,6 +105,11 @@ public class BesluitService {
         List<Advies> advices = adviezen.load(aanvraagId);
         AdviesRule.requireSufficient(advices, a.route(), settings.current(user.requireTenant()));
         validate(in, a, advices);
+        UUID ontvangend = in.getOntvangendeSchoolId() != null ? in.getOntvangendeSchoolId() : a.ontvangendeSchoolId();
+        if (in.getUitkomst() == BesluitUitkomst.TOEGEKEND && ontvangend != null
+                && !scholen.get(user, ontvangend).soort().name().equals(in.getType().name())) {
+            throw new PassendException.RuleViolation("tlv-receiving-school-type");
+        }
         access.move(user, aanvraagId, TlvAanvraagStatus.IN_ADVIES, TlvAanvraagStatus.BESLOTEN, null);
 
         LocalDate today = LocalDate.now(clock);
@@ -126,13 +133,6 @@ public class BesluitService {
                     .params(today, standing).update();
         }
         String nummer = null;
-        UUID ontvangend = in.getOntvangendeSchoolId() != null ? in.getOntvangendeSchoolId() : a.ontvangendeSchoolId();
-        if (in.getUitkomst() == BesluitUitkomst.TOEGEKEND && ontvangend != null) {
-            var school = scholen.get(user, ontvangend);
-            if (!school.soort().name().equals(in.getType().name())) {
-                throw new PassendException.RuleViolation("tlv-receiving-school-type");
-            }
-        }
         if (in.getUitkomst() == BesluitUitkomst.TOEGEKEND) {
             nummer = issueTlv(user, a, in, besluitId, ontvangend, today);
         }
@@ -163,9 +163,8 @@ public class BesluitService {
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("UPDATE tlv_aanvraag SET beslistermijn = ? WHERE id = ?")
                 .params(Terms.tlvDecisionDeadline(today, 0), aanvraagId).update();
-        deadlines.open(new nl.passend.werkvoorraad.DeadlineRequest(TlvDeadlines.BESLUIT, TlvDeadlines.SUBJECT,
-                aanvraagId, a.leerlingId(), a.schoolId(), nl.passend.shared.security.Role.DIRECTEUR, null, today,
-                Terms.tlvDecisionDeadline(today, 0)));
+        deadlines.open(new DeadlineRequest(TlvDeadlines.BESLUIT, TlvDeadlines.SUBJECT, aanvraagId, a.leerlingId(),
+                a.schoolId(), Role.DIRECTEUR, null, today, Terms.tlvDecisionDeadline(today, 0)));
         audit.record(user, "tlv-besluit.reopen", "tlv-aanvraag", aanvraagId);
         return access.load(user, aanvraagId, Permission.TLV_READ);
     }

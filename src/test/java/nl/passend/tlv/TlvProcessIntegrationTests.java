@@ -88,6 +88,12 @@ class TlvProcessIntegrationTests {
         notJuly.setEinddatum(LocalDate.of(2028, 8, 31));
         refused(() -> w.as(w.directeur, u -> besluiten.decide(u, a.id(), notJuly)),
                 PassendException.RuleViolation.class, "tlv-period-end-not-31-july");
+        BesluitInput sboAtAnSoSchool = w.grant(followed.id());
+        sboAtAnSoSchool.setType(TlvType.SBO);
+        sboAtAnSoSchool.setCategorie(null);
+        sboAtAnSoSchool.setAfwijkingMotivering("SBO past beter dan het advies.");
+        refused(() -> w.as(w.directeur, u -> besluiten.decide(u, a.id(), sboAtAnSoSchool)),
+                PassendException.RuleViolation.class, "tlv-receiving-school-type");
         BesluitInput deviates = w.grant(null);
         refused(() -> w.as(w.directeur, u -> besluiten.decide(u, a.id(), deviates)),
                 PassendException.RuleViolation.class, "tlv-besluit-deviation-needs-motivation");
