@@ -49,7 +49,7 @@ class DeadlineScanJob {
                 // The transaction starts inside runAs, so PostgreSQL gets the tenant (row-level security).
                 escalations += TenantContext.callAs(swvId, () -> transactions.execute(status -> scan.scan(today)));
             } catch (RuntimeException e) {
-                log.error("Deadline scan failed for SWV {}", swvId, e);
+                log.error("Deadline scan failed for SWV {} ({})", swvId, e.getClass().getSimpleName());
             }
         }
         log.info("Deadline scan of {}: {} SWVs, {} signals", today, tenants.size(), escalations);
