@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import nl.passend.dossier.Leerling;
 import nl.passend.dossier.PupilScope;
 import nl.passend.dossier.SqlFilter;
 import nl.passend.shared.PassendException;
@@ -36,7 +37,7 @@ class BezwaarStore {
             """;
     private static final RowMapper<Bezwaar> ROW = (rs, n) -> new Bezwaar(rs.getObject("id", UUID.class),
             rs.getObject("besluit_id", UUID.class), rs.getObject("aanvraag_id", UUID.class),
-            rs.getObject("leerling_id", UUID.class), naam(rs.getString("roepnaam"), rs.getString("voornamen"),
+            rs.getObject("leerling_id", UUID.class), Leerling.volledigeNaam(rs.getString("roepnaam"), rs.getString("voornamen"),
                     rs.getString("voorvoegsel"), rs.getString("achternaam")), rs.getObject("school_id", UUID.class),
             rs.getString("beschikkingsnummer"), BesluitUitkomst.valueOf(rs.getString("besluit_uitkomst")),
             date(rs, "besluit_verzonden_op"), Indiener.valueOf(rs.getString("indiener")), rs.getString("gronden"),
@@ -147,11 +148,6 @@ class BezwaarStore {
     boolean standing(UUID aanvraagId, UUID besluitId) {
         return !replaced(besluitId) && jdbc.sql("SELECT count(*) FROM tlv_aanvraag WHERE id = ? AND status = 'BESLOTEN'")
                 .param(aanvraagId).query(Integer.class).single() > 0;
-    }
-
-    static String naam(String roepnaam, String voornamen, String voorvoegsel, String achternaam) {
-        String voornaam = roepnaam != null && !roepnaam.isBlank() ? roepnaam : voornamen.split(" ")[0];
-        return voornaam + " " + (voorvoegsel == null || voorvoegsel.isBlank() ? "" : voorvoegsel + " ") + achternaam;
     }
 
     private static LocalDate date(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -18,6 +18,14 @@ public record Leerling(UUID id, String voornamen, String roepnaam, String voorvo
 
     /** The name as a letter writes it: roepnaam (or first given name), voorvoegsel, achternaam. */
     public String volledigeNaam() {
+        return volledigeNaam(roepnaam, voornamen, voorvoegsel, achternaam);
+    }
+
+    /** The same name from its parts, for read models that select them (null without a pupil). */
+    public static String volledigeNaam(String roepnaam, String voornamen, String voorvoegsel, String achternaam) {
+        if (achternaam == null) {
+            return null;
+        }
         String voornaam = roepnaam != null && !roepnaam.isBlank() ? roepnaam : voornamen.split(" ")[0];
         return voornaam + " " + (voorvoegsel == null || voorvoegsel.isBlank() ? "" : voorvoegsel + " ") + achternaam;
     }

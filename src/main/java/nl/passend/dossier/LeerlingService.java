@@ -230,13 +230,21 @@ public class LeerlingService {
                 l.geslacht(), l.schoolId(), l.groep(), l.woonachtig(), l.emb(), ouders, l.version());
     }
 
-    private void requireSchoolInScope(CurrentUser user, UUID schoolId) {
-        SqlFilter scope = PupilScope.filter(user, Permission.PUPIL_MANAGE, "x.id", null, "NULL");
+    /**
+     * Whether a school of this SWV lies in the user's scope for {@code permission}: the question "may
+     * this user act for this school" that pupil and case modules ask before an act.
+     */
+    @Transactional(readOnly = true)
+    public boolean schoolInScope(CurrentUser user, Permission permission, UUID schoolId) {
+        SqlFilter scope = PupilScope.filter(user, permission, "x.id", null, "NULL");
         List<Object> params = new ArrayList<>(List.of(user.requireTenant(), schoolId));
         params.addAll(scope.params());
-        int n = jdbc.sql("SELECT count(*) FROM school x WHERE x.swv_id = ? AND x.id = ? AND " + scope.sql())
-                .params(params).query(Integer.class).single();
-        if (n == 0) {
+        return jdbc.sql("SELECT count(*) FROM school x WHERE x.swv_id = ? AND x.id = ? AND " + scope.sql())
+                .params(params).query(Integer.class).single() > 0;
+    }
+
+    private void requireSchoolInScope(CurrentUser user, UUID schoolId) {
+        if (!schoolInScope(user, Permission.PUPIL_MANAGE, schoolId)) {
             throw new PassendException.RuleViolation("leerling-school-not-allowed");
         }
     }

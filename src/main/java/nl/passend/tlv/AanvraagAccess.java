@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.passend.dossier.Leerling;
 import nl.passend.dossier.PupilScope;
 import nl.passend.dossier.SqlFilter;
 import nl.passend.shared.PassendException;
@@ -29,7 +30,7 @@ class AanvraagAccess {
             """;
 
     static final RowMapper<TlvAanvraag> ROW = (rs, n) -> new TlvAanvraag(rs.getObject("id", UUID.class),
-            rs.getObject("leerling_id", UUID.class), naam(rs.getString("roepnaam"), rs.getString("voornamen"),
+            rs.getObject("leerling_id", UUID.class), Leerling.volledigeNaam(rs.getString("roepnaam"), rs.getString("voornamen"),
                     rs.getString("voorvoegsel"), rs.getString("achternaam")),
             rs.getObject("geboortedatum", LocalDate.class), rs.getObject("school_id", UUID.class),
             rs.getString("school_naam"), rs.getObject("ontvangende_school_id", UUID.class),
@@ -147,11 +148,6 @@ class AanvraagAccess {
         if (jdbc.sql(sql).params(params).update() != 1) {
             throw new PassendException.Conflict("stale-version");
         }
-    }
-
-    static String naam(String roepnaam, String voornamen, String voorvoegsel, String achternaam) {
-        String voornaam = roepnaam != null && !roepnaam.isBlank() ? roepnaam : voornamen.split(" ")[0];
-        return voornaam + " " + (voorvoegsel == null || voorvoegsel.isBlank() ? "" : voorvoegsel + " ") + achternaam;
     }
 
     static Bekostigingscategorie categorie(String s) {

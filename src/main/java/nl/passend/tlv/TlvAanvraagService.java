@@ -3,15 +3,12 @@ package nl.passend.tlv;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import nl.passend.audit.AuditLog;
 import nl.passend.dossier.Leerling;
 import nl.passend.dossier.LeerlingService;
-import nl.passend.dossier.PupilScope;
-import nl.passend.dossier.SqlFilter;
 import nl.passend.dossier.Woonachtig;
 import nl.passend.organisation.School;
 import nl.passend.organisation.SchoolService;
@@ -275,13 +272,8 @@ public class TlvAanvraagService {
         }
     }
 
-    void requireSchoolInScope(CurrentUser user, UUID schoolId) {
-        SqlFilter scope = PupilScope.filter(user, Permission.TLV_REQUEST, "x.id", null, "NULL");
-        List<Object> params = new ArrayList<>(List.of(user.requireTenant(), schoolId));
-        params.addAll(scope.params());
-        int n = jdbc.sql("SELECT count(*) FROM school x WHERE x.swv_id = ? AND x.id = ? AND " + scope.sql())
-                .params(params).query(Integer.class).single();
-        if (n == 0) {
+    private void requireSchoolInScope(CurrentUser user, UUID schoolId) {
+        if (!leerlingen.schoolInScope(user, Permission.TLV_REQUEST, schoolId)) {
             throw new PassendException.Forbidden("tlv-aanvraag-school-not-yours");
         }
     }

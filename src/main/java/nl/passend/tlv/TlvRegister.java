@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.passend.audit.AuditLog;
+import nl.passend.dossier.Leerling;
 import nl.passend.dossier.PupilScope;
 import nl.passend.dossier.SqlFilter;
 import nl.passend.shared.PassendException;
@@ -163,7 +164,7 @@ public class TlvRegister {
             TlvStatus status = rs.getObject("ingetrokken_op") != null ? TlvStatus.INGETROKKEN
                     : eind.isBefore(today) ? TlvStatus.VERLOPEN : TlvStatus.ACTIEF;
             Tlv t = new Tlv(rs.getObject("id", UUID.class), rs.getString("beschikkingsnummer"),
-                    rs.getObject("leerling_id", UUID.class), AanvraagAccess.naam(rs.getString("roepnaam"),
+                    rs.getObject("leerling_id", UUID.class), Leerling.volledigeNaam(rs.getString("roepnaam"),
                     rs.getString("voornamen"), rs.getString("voorvoegsel"), rs.getString("achternaam")),
                     rs.getObject("geboortedatum", LocalDate.class), rs.getObject("school_id", UUID.class),
                     rs.getString("school_naam"), rs.getObject("ontvangende_school_id", UUID.class),

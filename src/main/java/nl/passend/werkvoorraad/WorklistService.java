@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.passend.audit.AuditLog;
+import nl.passend.dossier.Leerling;
 import nl.passend.dossier.PupilScope;
 import nl.passend.dossier.SqlFilter;
 import nl.passend.shared.security.CurrentUser;
@@ -29,10 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class WorklistService {
-
-    /** The pupil's name as {@code Leerling.volledigeNaam()} writes it; null without a pupil. */
-    private static final String LEERLING_NAAM = "coalesce(nullif(trim(l.roepnaam), ''), split_part(l.voornamen, ' ', 1))"
-            + " || ' ' || coalesce(nullif(trim(l.voorvoegsel), '') || ' ', '') || l.achternaam";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -67,12 +64,14 @@ public class WorklistService {
         params.add(user.requireTenant());
         params.addAll(owned.params());
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("SELECT d.*, " + LEERLING_NAAM + " AS leerling_naam FROM deadline d "
+        return jdbc.sql("SELECT d.*, l.roepnaam, l.voornamen, l.voorvoegsel, l.achternaam FROM deadline d "
                         + "LEFT JOIN leerling l ON l.swv_id = d.swv_id AND l.id = d.leerling_id "
                         + "WHERE d.swv_id = ? AND d.gesloten_op IS NULL AND " + owned.sql()
                         + " ORDER BY coalesce(d.verlengd_tot, d.vervalt_op), d.created_at, d.id")
                 .params(params)
-                .query((rs, n) -> WorklistItem.of(DeadlineService.ROW.mapRow(rs, n), rs.getString("leerling_naam"), today))
+                .query((rs, n) -> WorklistItem.of(DeadlineService.ROW.mapRow(rs, n),
+                        Leerling.volledigeNaam(rs.getString("roepnaam"), rs.getString("voornamen"),
+                                rs.getString("voorvoegsel"), rs.getString("achternaam")), today))
                 .list();
     }
 

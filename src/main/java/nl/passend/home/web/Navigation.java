@@ -15,7 +15,7 @@ final class Navigation {
     static List<NavItem> forUser(CurrentUser user) {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("nav.start", "/"));
-        boolean ouder = user.grants().stream().allMatch(g -> g.role() == nl.passend.shared.security.Role.OUDER);
+        boolean ouder = user.holdsOnly(nl.passend.shared.security.Role.OUDER);
         if (ouder && user.can(Permission.TLV_READ)) {
             items.add(new NavItem("nav.mijn-kind", "/tlv/aanvragen"));
         }

@@ -41,6 +41,11 @@ public record CurrentUser(UUID accountId, UUID swvId, String username, String di
         return swvId;
     }
 
+    /** Whether every role of this user is {@code role} (a parent who is nothing else, say). */
+    public boolean holdsOnly(Role role) {
+        return !grants.isEmpty() && grants.stream().allMatch(g -> g.role() == role);
+    }
+
     /** Whether one of this user's roles requires two-factor login (where that is enforced). */
     public boolean requiresTwoFactor() {
         return grants.stream().anyMatch(g -> g.role().requiresTwoFactor());

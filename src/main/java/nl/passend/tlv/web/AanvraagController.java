@@ -157,6 +157,6 @@ class AanvraagController {
 
     /** A parent (and nothing else) sees the list as the requests for their own child. */
     static boolean isOuderOnly(CurrentUser user) {
-        return !user.grants().isEmpty() && user.grants().stream().allMatch(g -> g.role() == Role.OUDER);
+        return user.holdsOnly(Role.OUDER);
     }
 }
