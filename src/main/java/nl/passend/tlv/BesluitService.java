@@ -2,20 +2,12 @@ package nl.passend.tlv;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.passend.audit.AuditLog;
-import nl.passend.documents.Hashes;
-import nl.passend.documents.PdfRenderer;
-import nl.passend.documents.TlvBeschikkingLetter;
-import nl.passend.dossier.Leerling;
 import nl.passend.dossier.LeerlingService;
 import nl.passend.organisation.SchoolService;
-import nl.passend.organisation.SwvDetails;
 import nl.passend.organisation.SwvService;
 import nl.passend.shared.PassendException;
 import nl.passend.shared.security.CurrentUser;
@@ -26,7 +18,6 @@ import nl.passend.werkvoorraad.DeadlineRequest;
 import nl.passend.werkvoorraad.DeadlineService;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BesluitService {
 
-    private static final Locale NL = Locale.forLanguageTag("nl-NL");
     static final RowMapper<Besluit> ROW = (rs, n) -> new Besluit(rs.getObject("id", UUID.class),
             rs.getObject("aanvraag_id", UUID.class), rs.getObject("leerling_id", UUID.class),
             BesluitUitkomst.valueOf(rs.getString("uitkomst")), rs.getString("motivering"),
@@ -65,16 +55,15 @@ public class BesluitService {
     private final LeerlingService leerlingen;
     private final SchoolService scholen;
     private final SwvService swvs;
-    private final PdfRenderer pdf;
     private final DeadlineService deadlines;
-    private final MessageSource messages;
+    private final BeschikkingWriter letters;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BesluitService(JdbcClient jdbc, AanvraagAccess access, AdviesService adviezen, TlvSettingsService settings,
-                   LeerlingService leerlingen, SchoolService scholen, SwvService swvs, PdfRenderer pdf,
-                   DeadlineService deadlines, MessageSource messages, AuditLog audit, ApplicationEventPublisher events,
+                   LeerlingService leerlingen, SchoolService scholen, SwvService swvs, BeschikkingWriter letters,
+                   DeadlineService deadlines, AuditLog audit, ApplicationEventPublisher events,
                    Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
@@ -83,9 +72,8 @@ public class BesluitService {
         this.leerlingen = leerlingen;
         this.scholen = scholen;
         this.swvs = swvs;
-        this.pdf = pdf;
+        this.letters = letters;
         this.deadlines = deadlines;
-        this.messages = messages;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -136,7 +124,7 @@ public class BesluitService {
         if (in.getUitkomst() == BesluitUitkomst.TOEGEKEND) {
             nummer = issueTlv(user, a, in, besluitId, ontvangend, today);
         }
-        storeLetter(user, a, in, besluitId, nummer, replacedNumber, ontvangend, advices, today);
+        letters.store(user, a, in, besluitId, nummer, replacedNumber, ontvangend, advices, today);
         deadlines.closeAll(aanvraagId);
         if (a.vorigeTlvId() != null) {
             deadlines.closeAll(a.vorigeTlvId());
@@ -290,35 +278,5 @@ public class BesluitService {
                         in.getEinddatum(), a.route() == TlvRoute.TIJDELIJKE_PLAATSING, a.vorigeTlvId())
                 .update();
         return nummer;
-    }
-
-    private void storeLetter(CurrentUser user, TlvAanvraag a, BesluitInput in, UUID besluitId, String nummer,
-                             String replacedNumber, UUID ontvangend, List<Advies> advices, LocalDate today) {
-        SwvDetails swv = swvs.details(user);
-        Leerling leerling = leerlingen.findForCase(a.leerlingId());
-        List<TlvBeschikkingLetter.Adviseur> adviseurs = new ArrayList<>();
-        for (Advies v : advices) {
-            adviseurs.add(new TlvBeschikkingLetter.Adviseur(v.deskundigeNaam(), label("tlv.discipline." + v.discipline())));
-        }
-        boolean granted = in.getUitkomst() == BesluitUitkomst.TOEGEKEND;
-        TlvBeschikkingLetter letter = new TlvBeschikkingLetter(swv.naam(), swv.administratienummer(), swv.adres(), null,
-                null, null, null, nummer, today, granted, leerling.volledigeNaam(), leerling.geboortedatum(),
-                scholen.get(user, a.schoolId()).naam(), ontvangend == null ? null : scholen.get(user, ontvangend).naam(),
-                granted ? in.getType().name() : a.gevraagdType().name(),
-                granted && in.getCategorie() != null ? label("tlv.categorie.letter." + in.getCategorie()) : null,
-                granted ? in.getIngangsdatum() : null, granted ? in.getEinddatum() : null, in.getMotivering(), adviseurs,
-                replacedNumber, user.displayName(), null);
-        byte[] bytes = pdf.render("tlv-beschikking", Map.of("b", letter),
-                label("tlv.beschikking.title") + (nummer == null ? "" : " " + nummer));
-        String bestandsnaam = "beschikking-" + (nummer != null ? nummer : "afwijzing-" + today) + ".pdf";
-        jdbc.sql("""
-                INSERT INTO beschikking (swv_id, besluit_id, aanvraag_id, leerling_id, bestandsnaam, pdf, sha256, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.requireTenant(), besluitId, a.id(), a.leerlingId(), bestandsnaam, bytes, Hashes.sha256(bytes),
-                        user.accountId()).update();
-    }
-
-    private String label(String key) {
-        return messages.getMessage(key, null, NL);
     }
 }
