@@ -1,6 +1,5 @@
 package nl.passend.bezwaar;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.WebLogin;
 import nl.passend.support.TlvWorld;
 
 import org.hamcrest.Matchers;
@@ -41,13 +41,7 @@ class BezwaarWebTests {
     }
 
     private MockHttpSession logIn(Fixtures.TestUser user) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.username())
-                .password(user.password())).andReturn().getRequest().getSession(false);
-        if (user.totpSecret() != null) {
-            mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", user.totpCode()))
-                    .andExpect(redirectedUrl("/"));
-        }
-        return session;
+        return WebLogin.logIn(mvc, user);
     }
 
     private Bezwaar lateBezwaar(BezwaarWorld.Case c) {

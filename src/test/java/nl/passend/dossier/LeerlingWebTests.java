@@ -3,7 +3,6 @@ package nl.passend.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +22,7 @@ import nl.passend.shared.TenantContext;
 import nl.passend.shared.security.Role;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.WebLogin;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,13 +57,7 @@ class LeerlingWebTests {
     }
 
     private MockHttpSession logIn(Fixtures.TestUser user) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.username())
-                .password(user.password())).andReturn().getRequest().getSession(false);
-        if (user.totpSecret() != null) {
-            mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", user.totpCode()))
-                    .andExpect(redirectedUrl("/"));
-        }
-        return session;
+        return WebLogin.logIn(mvc, user);
     }
 
     private Leerling pupil(School at, String achternaam, String ouder) {

@@ -1,6 +1,5 @@
 package nl.passend.organisation;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import nl.passend.shared.security.Role;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.WebLogin;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -29,13 +29,7 @@ class RegisterWebTests {
     Fixtures fixtures;
 
     private MockHttpSession logIn(Fixtures.TestUser user) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.username())
-                .password(user.password())).andReturn().getRequest().getSession(false);
-        if (user.totpSecret() != null) {
-            mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", user.totpCode()))
-                    .andExpect(redirectedUrl("/"));
-        }
-        return session;
+        return WebLogin.logIn(mvc, user);
     }
 
     @Test

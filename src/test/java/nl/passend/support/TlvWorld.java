@@ -96,6 +96,17 @@ public class TlvWorld {
     }
 
     /** A pupil of the regular school, with one parent linked to the parent account. */
+    /** A second pupil of the regular school, without a parent account: someone else's child. */
+    public Leerling anotherPupil() {
+        LeerlingInput in = new LeerlingInput();
+        in.setVoornamen("Noor");
+        in.setAchternaam("Visser-" + UUID.randomUUID().toString().substring(0, 4));
+        in.setGeboortedatum(LocalDate.of(2018, 6, 1));
+        in.setGeslacht(Geslacht.V);
+        in.setSchoolId(bao.id());
+        return as(ib, u -> s.leerlingen().create(u, in));
+    }
+
     public Leerling pupil() {
         LeerlingInput in = new LeerlingInput();
         in.setVoornamen("Sem Johannes");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -16,16 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
-import nl.passend.dossier.Geslacht;
 import nl.passend.dossier.Leerling;
-import nl.passend.dossier.LeerlingInput;
-import nl.passend.dossier.LeerlingService;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.WebLogin;
 import nl.passend.support.TlvWorld;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +38,8 @@ class TlvWebTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired TlvWorld.TlvServices tlv;
-    @Autowired LeerlingService leerlingen;
     @Autowired TlvAanvraagService aanvragen;
     @Autowired BesluitService besluiten;
-    @Autowired TlvRegister register;
     @Autowired BijlageService bijlageService;
 
     private TlvWorld w;
@@ -57,13 +50,7 @@ class TlvWebTests {
     }
 
     private MockHttpSession logIn(Fixtures.TestUser user) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.username())
-                .password(user.password())).andReturn().getRequest().getSession(false);
-        if (user.totpSecret() != null) {
-            mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", user.totpCode()))
-                    .andExpect(redirectedUrl("/"));
-        }
-        return session;
+        return WebLogin.logIn(mvc, user);
     }
 
     private static MockHttpServletRequestBuilder request(MockHttpServletRequestBuilder b, Leerling l, String... extra) {
@@ -75,34 +62,6 @@ class TlvWebTests {
             b.param(extra[i], extra[i + 1]);
         }
         return b;
-    }
-
-    @Test
-    void medewerkerPlansATerugplaatsingKeepsTheInputOnAnErrorAndMarksItDone() throws Exception {
-        TlvAanvraag a = w.inAdvies(w.pupil());
-        Besluit besluit = w.as(w.directeur, u -> besluiten.decide(u, a.id(), w.grant(w.advised(a).id())));
-        MockHttpSession session = logIn(w.medewerker);
-        String page = "/tlv/register/" + besluit.tlvId();
-        mvc.perform(get(page).session(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"terugplaatsing\"")));
-
-        var refused = mvc.perform(post(page + "/terugplaatsing").session(session).with(csrf())
-                        .param("doelschoolId", w.bao.id().toString()).param("datum", "2030-01-01")
-                        .param("toelichting", "Terug naar groep 6"))
-                .andExpect(redirectedUrl(page + "#terugplaatsing")).andReturn();
-        mvc.perform(get(page).session(session).flashAttrs(refused.getFlashMap())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("binnen de looptijd van de TLV")))
-                .andExpect(content().string(containsString("Terug naar groep 6")));
-
-        mvc.perform(post(page + "/terugplaatsing").session(session).with(csrf())
-                        .param("doelschoolId", w.bao.id().toString()).param("datum", "2028-08-01"))
-                .andExpect(redirectedUrl(page)).andExpect(flash().attribute("message", "tlv.terugplaatsing.saved"));
-        UUID planned = w.as(w.medewerker, u -> register.get(u, besluit.tlvId())).terugplaatsingId();
-        assertThat(planned).isNotNull();
-        mvc.perform(post(page + "/terugplaatsing/" + planned).session(session).with(csrf()).param("status", "AFGEROND"))
-                .andExpect(redirectedUrl(page));
-        mvc.perform(get(page).session(session)).andExpect(content().string(containsString("Afgerond")))
-                .andExpect(content().string(not(containsString("id=\"terugplaatsing\""))));
     }
 
     @Test
@@ -285,7 +244,7 @@ class TlvWebTests {
                 .andExpect(content().string(containsString("Ingetrokken")))
                 .andExpect(content().string(not(containsString("/intrekken\""))));
 
-        Leerling other = otherChild();
+        Leerling other = w.anotherPupil();
         TlvAanvraag decided = w.inAdvies(other);
         Advies followed = w.advised(decided);
         w.as(w.directeur, u -> besluiten.decide(u, decided.id(), w.grant(followed.id())));
@@ -304,65 +263,6 @@ class TlvWebTests {
                 .param("einddatum", "2028-07-31").param("gevolgdAdviesId", followed.id().toString())
                 .param("verwijzendeSchoolEens", "true").param("ontvangendeSchoolEens", "true")
                 .param("consulentEens", "");
-    }
-
-    @Test
-    void aParentSeesTheirChildsCaseInPlainDutchAndNotAnotherChilds() throws Exception {
-        Leerling sem = w.pupil();
-        TlvAanvraag a = w.inAdvies(sem);
-        Advies followed = w.advised(a);
-        Besluit besluit = w.as(w.directeur, u -> besluiten.decide(u, a.id(), w.grant(followed.id())));
-        Leerling other = otherChild();
-        TlvAanvraag othersRequest = w.as(w.ib, u -> aanvragen.submit(u, w.soRequest(other)));
-        MockHttpSession ouder = logIn(w.ouder);
-
-        mvc.perform(get("/tlv/aanvragen").session(ouder))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Aanvragen voor uw kind")))
-                .andExpect(content().string(containsString(sem.volledigeNaam())))
-                .andExpect(content().string(not(containsString(other.volledigeNaam()))));
-        mvc.perform(get("/tlv/aanvragen/" + a.id()).session(ouder))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Hoe staat het ervoor?")))
-                .andExpect(content().string(containsString("Uw kind mag naar het speciaal (basis)onderwijs")))
-                .andExpect(content().string(containsString("Onderwijsbehoeften vragen om een kleine groep")))
-                .andExpect(content().string(containsString("/bezwaren/nieuw?besluit=" + besluit.id())))
-                .andExpect(content().string(not(containsString("/besluit\""))))
-                .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/tlv/besluiten/" + besluit.id() + "/beschikking.pdf").session(ouder))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "application/pdf"));
-        mvc.perform(get("/tlv/aanvragen/" + othersRequest.id()).session(ouder))
-                .andExpect(status().isNotFound());
-    }
-
-    @Test
-    void theRegisterExportsTheOsoFieldsAndOffersTheSchoolARenewal() throws Exception {
-        Leerling sem = w.pupil();
-        TlvAanvraag a = w.inAdvies(sem);
-        Advies followed = w.advised(a);
-        Besluit besluit = w.as(w.directeur, u -> besluiten.decide(u, a.id(), w.grant(followed.id())));
-        MockHttpSession directeur = logIn(w.directeur);
-
-        mvc.perform(get("/tlv/register").param("type", "SO").session(directeur))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(besluit.beschikkingsnummer())))
-                .andExpect(content().string(containsString("/tlv/register.csv?type=SO")));
-        String csv = mvc.perform(get("/tlv/register.csv").param("type", "SO").session(directeur))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"tlv-register.csv\""))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("tlvswvnummer;tlvbeschikkingsnummer;tlvcategorie;tlvingangdatum;tlveinddatum;");
-        assertThat(csv).contains(besluit.beschikkingsnummer() + ";M;2027-01-04;2028-07-31");
-        mvc.perform(get("/tlv/register/" + besluit.tlvId()).session(directeur))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Verlenging aanvragen"))));
-
-        mvc.perform(get("/tlv/register/" + besluit.tlvId()).session(logIn(w.ib)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Verlenging aanvragen")))
-                .andExpect(content().string(containsString("vorigeTlv=" + besluit.tlvId())));
     }
 
     @Test
@@ -386,15 +286,5 @@ class TlvWebTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
                 .andExpect(content().string("Onderzoeksverslag"));
-    }
-
-    private Leerling otherChild() {
-        LeerlingInput in = new LeerlingInput();
-        in.setVoornamen("Noor");
-        in.setAchternaam("Visser-" + UUID.randomUUID().toString().substring(0, 4));
-        in.setGeboortedatum(LocalDate.of(2018, 6, 1));
-        in.setGeslacht(Geslacht.V);
-        in.setSchoolId(w.bao.id());
-        return w.as(w.ib, u -> leerlingen.create(u, in));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +20,7 @@ import nl.passend.melding.MeldingService;
 import nl.passend.support.Api;
 import nl.passend.support.Fixtures;
 import nl.passend.support.PassendIntegrationTest;
+import nl.passend.support.WebLogin;
 import nl.passend.support.TlvWorld;
 import nl.passend.tlv.TlvAanvraag;
 import nl.passend.tlv.TlvAanvraagService;
@@ -43,13 +43,7 @@ class WerkvoorraadWebTests {
     @LocalServerPort int port;
 
     private MockHttpSession logIn(Fixtures.TestUser user) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.username())
-                .password(user.password())).andReturn().getRequest().getSession(false);
-        if (user.totpSecret() != null) {
-            mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", user.totpCode()))
-                    .andExpect(redirectedUrl("/"));
-        }
-        return session;
+        return WebLogin.logIn(mvc, user);
     }
 
     @Test
