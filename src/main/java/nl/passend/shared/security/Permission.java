@@ -30,5 +30,17 @@ public enum Permission {
     /** Register and handle objections: committee, hearing, advice. */
     BEZWAAR_MANAGE,
     /** Decide on an objection. */
-    BEZWAAR_DECIDE
+    BEZWAAR_DECIDE,
+    /** Read all of the SWV's finance: amounts, counts, models, budgets, realisation, statements. */
+    FINANCE_READ,
+    /** Keep amounts, counts, subsidies, models (concept), budgets, realisation entries and imports. */
+    FINANCE_MANAGE,
+    /** Record the OPR's consent and adopt (vaststellen) an allocation model or a budget. */
+    FINANCE_ADOPT,
+    /** Read the aggregate budget and multi-year budget (no statements of other boards). */
+    FINANCE_BUDGET_READ,
+    /** Read the realisation, trimester and reserve reports (governance). */
+    FINANCE_REPORT_READ,
+    /** Read payment statements (betaaloverzichten) per board; a board only its own. */
+    BETAALOVERZICHT_READ
 }

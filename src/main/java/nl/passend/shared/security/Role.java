@@ -11,7 +11,9 @@ public enum Role {
     BEHEERDER(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.REGISTER_MANAGE, Permission.USER_MANAGE),
     DIRECTEUR(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.PUPIL_READ, Permission.PUPIL_MANAGE,
             Permission.TLV_READ, Permission.TLV_HEALTH_READ, Permission.TLV_INTAKE, Permission.TLV_DECIDE,
-            Permission.TLV_FOLLOW_UP, Permission.BEZWAAR_MANAGE, Permission.BEZWAAR_DECIDE),
+            Permission.TLV_FOLLOW_UP, Permission.BEZWAAR_MANAGE, Permission.BEZWAAR_DECIDE,
+            Permission.FINANCE_READ, Permission.FINANCE_ADOPT, Permission.FINANCE_BUDGET_READ,
+            Permission.FINANCE_REPORT_READ, Permission.BETAALOVERZICHT_READ),
     CONSULENT(true, ScopeType.WERKGEBIED, Permission.REGISTER_READ, Permission.PUPIL_READ, Permission.TLV_READ,
             Permission.TLV_HEALTH_READ, Permission.TLV_FOLLOW_UP),
     DESKUNDIGE(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.TLV_READ, Permission.TLV_HEALTH_READ,
@@ -19,7 +21,8 @@ public enum Role {
     MEDEWERKER(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.PUPIL_READ, Permission.PUPIL_MANAGE,
             Permission.TLV_REQUEST, Permission.TLV_READ, Permission.TLV_HEALTH_READ, Permission.TLV_INTAKE,
             Permission.TLV_FOLLOW_UP, Permission.BEZWAAR_MANAGE),
-    CONTROLLER(true, ScopeType.NONE, Permission.REGISTER_READ),
+    CONTROLLER(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.FINANCE_READ, Permission.FINANCE_MANAGE,
+            Permission.FINANCE_BUDGET_READ, Permission.FINANCE_REPORT_READ, Permission.BETAALOVERZICHT_READ),
     KWALITEIT(true, ScopeType.NONE, Permission.REGISTER_READ),
     PRIVACY(true, ScopeType.NONE, Permission.REGISTER_READ, Permission.AUDIT_READ),
     STEUNPUNT(true, ScopeType.NONE, Permission.REGISTER_READ),
@@ -28,12 +31,15 @@ public enum Role {
     SCHOOLLEIDER(false, ScopeType.SCHOOL, Permission.REGISTER_READ, Permission.PUPIL_READ, Permission.PUPIL_MANAGE,
             Permission.TLV_REQUEST, Permission.TLV_READ, Permission.TLV_HEALTH_READ, Permission.TLV_FOLLOW_UP),
     // The board sees its schools' TLVs without health details, and may object to a decision.
+    // ... and its own payment statements and the SWV's aggregate budget.
     BESTUUR(false, ScopeType.BESTUUR, Permission.REGISTER_READ, Permission.PUPIL_READ, Permission.TLV_READ,
-            Permission.BEZWAAR_FILE),
+            Permission.BEZWAAR_FILE, Permission.BETAALOVERZICHT_READ, Permission.FINANCE_BUDGET_READ),
     // Parents see their own child's case (scope: the pupils linked to their account).
     OUDER(false, ScopeType.NONE, Permission.PUPIL_READ, Permission.TLV_READ, Permission.BEZWAAR_FILE),
     LEERPLICHT(false, ScopeType.GEMEENTE, Permission.REGISTER_READ),
-    TOEZICHT(false, ScopeType.NONE, Permission.REGISTER_READ),
+    // OPR, Raad van Toezicht: aggregate finance reports only.
+    TOEZICHT(false, ScopeType.NONE, Permission.REGISTER_READ, Permission.FINANCE_BUDGET_READ,
+            Permission.FINANCE_REPORT_READ),
     PLATFORM(false, ScopeType.NONE, Permission.TENANT_MANAGE);
 
     private final boolean swvStaff;
