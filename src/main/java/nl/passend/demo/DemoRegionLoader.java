@@ -38,11 +38,13 @@ public class DemoRegionLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final DemoTlvCases cases;
+    private final DemoFinance finance;
 
     public DemoRegionLoader(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            PasswordEncoder passwordEncoder, Clock clock, DemoTlvCases cases) {
+            PasswordEncoder passwordEncoder, Clock clock, DemoTlvCases cases, DemoFinance finance) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.finance = finance;
         this.writer = new DemoSwvWriter(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -94,12 +96,19 @@ public class DemoRegionLoader implements ApplicationRunner {
         }
     }
 
-    /** Runs inside the SWV's transaction: the cases act through the services as the demo accounts. */
+    /** Runs inside the SWV's transaction: the cases and the finances act through the services as the demo accounts. */
     private void loadCases(DemoPlan.Swv swv, LocalDate today) {
         long started = System.nanoTime();
         DemoTlvCases.Loaded loaded = cases.load(swv, today);
         log.info("Demo TLV cases loaded into {}: {} pupils, {} requests, {} decisions in {} ms",
                 swv.administratienummer(), loaded.pupils(), loaded.aanvragen(), loaded.besluiten(),
+                (System.nanoTime() - started) / 1_000_000);
+        started = System.nanoTime();
+        DemoFinance.Loaded money = finance.load(swv, today);
+        log.info("Demo finance loaded into {}: baten {} EUR {} (netto {}), {} normbedragen, {} verdeelmodellen, "
+                + "{} bookings, eigen vermogen {} {} in {} ms", swv.administratienummer(), money.jaar(),
+                money.totaleBaten(), money.nettoOntvangst(), money.normbedragen(), money.modellen(), money.boekingen(),
+                money.eigenVermogen(), money.bovenmatig() ? "(bovenmatig)" : "(binnen de signaleringswaarde)",
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +17,13 @@ import nl.passend.PassendApplication;
 import nl.passend.dossier.Leerling;
 import nl.passend.dossier.LeerlingService;
 import nl.passend.dossier.Ouder;
+import nl.passend.finance.BegrotingService;
+import nl.passend.finance.RealisatieService;
+import nl.passend.finance.ReserveRapport;
+import nl.passend.finance.ReserveService;
+import nl.passend.finance.Verdeelmodel;
+import nl.passend.finance.VerdeelmodelService;
+import nl.passend.finance.VerdeelmodelStatus;
 import nl.passend.shared.TenantContext;
 import nl.passend.shared.security.CurrentUser;
 import nl.passend.support.Api;
@@ -40,10 +49,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The demo loader writes a region the application can use, with pupils and TLV cases in every state,
- * and a second run adds nothing. Runs in its own application with its own database: no other test sees
- * demo data. Staff must use two-factor login over the API in the test profile, so staff views are read
- * through the services as the demo accounts; the IB and the ouder use the API.
+ * The demo loader writes a region the application can use, with pupils and TLV cases in every state and
+ * a year of finances, and a second run adds nothing. Runs in its own application with its own database:
+ * no other test sees demo data. Staff must use two-factor login over the API in the test profile, so staff
+ * views are read through the services as the demo accounts; the IB and the ouder use the API.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoRegionLoaderIntegrationTests {
@@ -160,6 +169,29 @@ class DemoRegionLoaderIntegrationTests {
             List<WorklistItem> items = as(swv, () -> worklists.worklist(DemoUsers.signedIn(swv, account)));
             assertThat(items).extracting(WorklistItem::soort).as(account).contains("TLV_HERBEOORDELING");
         }
+    }
+
+    @Test
+    void holdsAnAdoptedModelABudgetAYearOfActualsAndAReserveCheckInBothSwvs() {
+        int jaar = LocalDate.now(app.getBean(Clock.class)).getYear();
+        List<Boolean> bovenmatig = new java.util.ArrayList<>();
+        for (DemoPlan.Swv swv : plan.swvs()) {
+            CurrentUser controller = DemoUsers.signedIn(swv, "controller");
+            List<Verdeelmodel> modellen = as(swv, () -> app.getBean(VerdeelmodelService.class).list(controller, jaar));
+            Set<YearMonth> geboekt = new java.util.HashSet<>();
+            for (int y : List.of(jaar - 1, jaar)) {
+                as(swv, () -> app.getBean(RealisatieService.class).boekingen(controller, y)).forEach(b ->
+                        geboekt.add(YearMonth.of(b.jaar(), b.maand())));
+            }
+            ReserveRapport reserve = as(swv, () -> app.getBean(ReserveService.class).toets(controller, jaar - 1));
+
+            assertThat(modellen).extracting(Verdeelmodel::status).contains(VerdeelmodelStatus.VASTGESTELD);
+            assertThat(as(swv, () -> app.getBean(BegrotingService.class).jaarbegroting(controller, jaar))).isPresent();
+            assertThat(geboekt).hasSizeGreaterThanOrEqualTo(12);
+            assertThat(reserve.totaleBaten()).isPositive();
+            bovenmatig.add(reserve.oordeel().bovenmatig() && !reserve.bestedingsplanOntbreekt());
+        }
+        assertThat(bovenmatig).containsExactly(true, false);
     }
 
     @Test

@@ -32,6 +32,13 @@ final class Navigation {
         if (user.can(Permission.BEZWAAR_MANAGE)) {
             items.add(new NavItem("nav.bezwaren", "/bezwaren"));
         }
+        if (user.can(Permission.FINANCE_READ) || user.can(Permission.FINANCE_BUDGET_READ)
+                || user.can(Permission.FINANCE_REPORT_READ)) {
+            items.add(new NavItem("nav.financien", "/financien"));
+        }
+        if (user.can(Permission.BETAALOVERZICHT_READ) && !user.can(Permission.FINANCE_READ)) {
+            items.add(new NavItem("nav.betaaloverzichten", "/financien/betaaloverzichten"));
+        }
         if (user.can(Permission.REGISTER_READ)) {
             items.add(new NavItem("nav.scholen", "/register/scholen"));
         }
