@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * (inputs, bookings) and {@code directeur} (OPR consent, vaststellen): the shipped and demo amounts,
  * the bekostigingstellingen, a subsidy, the verdeelmodellen of last year and this year (vastgesteld)
  * and of next year (a concept), the begrotingen of both years (this year's with its meerjarenbegroting
- * and the scenario "SO-deelname +0,2 procentpunt"), all of last year and this year up to this month
+ * and the scenario ‘SO-deelname +0,2 procentpunt’), all of last year and this year up to this month
  * booked, last year's eigen vermogen (bovenmatig with a bestedingsplan in the first SWV, within the
  * signaleringswaarde in the second) and the history of 2017-2021. Runs inside the loader's transaction,
  * bound to the SWV. Only the dates depend on the day it runs.

@@ -24,7 +24,7 @@ import nl.passend.finance.VerdeelmodelUitkomst;
 import nl.passend.shared.security.CurrentUser;
 
 /**
- * The demo's actuals, entered as the controller would: per month "boek maand" (the payments to the
+ * The demo's actuals, entered as the controller would: per month ‘boek maand’ (the payments to the
  * boards from the vastgesteld model and the month's share of the S(B)O verrekening) plus the bookings
  * the controller makes by hand: the rijksbijdragen received, the subsidy, the central posts, the
  * arrangements paid to boards out of the werkgebied budgets and, once a year, the groeiregeling. The

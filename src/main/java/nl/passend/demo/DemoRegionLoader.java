@@ -120,7 +120,7 @@ public class DemoRegionLoader implements ApplicationRunner {
     }
 
     /**
-     * Looks for the demo platform account by its exact username, not for "any platform account", so
+     * Looks for the demo platform account by its exact username, not for ‘any platform account’, so
      * the demo account is created even when a platform administrator was bootstrapped first.
      */
     private boolean accountExists(String username) {
