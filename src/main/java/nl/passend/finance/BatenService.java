@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import nl.passend.audit.AuditLog;
 import nl.passend.finance.calc.BatenBerekening;
@@ -46,15 +45,17 @@ public class BatenService {
     private final BekostigingstellingService tellingen;
     private final SubsidieService subsidies;
     private final ObjectMapper json;
+    private final BerekeningStore berekeningen;
 
     BatenService(JdbcClient jdbc, AuditLog audit, NormbedragService normbedragen, BekostigingstellingService tellingen,
-                 SubsidieService subsidies, ObjectMapper json) {
+                 SubsidieService subsidies, ObjectMapper json, BerekeningStore berekeningen) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.normbedragen = normbedragen;
         this.tellingen = tellingen;
         this.subsidies = subsidies;
         this.json = json;
+        this.berekeningen = berekeningen;
     }
 
     /**
@@ -82,13 +83,7 @@ public class BatenService {
     public BatenOpslag opslaan(CurrentUser user, int jaar) {
         user.require(Permission.FINANCE_MANAGE);
         BatenBerekening b = bereken(user, jaar);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO berekening (id, swv_id, soort, jaar, normbedrag_ids, uitkomst, created_by)
-                VALUES (?, ?, 'BATEN', ?, CAST(? AS uuid[]), CAST(? AS jsonb), ?)""")
-                .params(id, user.requireTenant(), jaar, uuidArray(b.normbedragIds()), json.writeValueAsString(b),
-                        user.accountId())
-                .update();
+        UUID id = berekeningen.insert(user, "BATEN", jaar, b.normbedragIds(), json.writeValueAsString(b));
         audit.record(user, "finance.baten.save", "berekening", id);
         return opgeslagen(user, jaar).stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
@@ -112,10 +107,6 @@ public class BatenService {
                 .params(user.requireTenant(), id).query(String.class).optional()
                 .orElseThrow(() -> new PassendException.NotFound("berekening-not-found"));
         return json.readValue(stored, BatenBerekening.class);
-    }
-
-    static String uuidArray(List<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.passend.finance.calc.BegrotingCalculator;
@@ -43,10 +42,11 @@ class BegrotingBerekening {
     private final BekostigingstellingService tellingen;
     private final SubsidieService subsidies;
     private final JsonMapper json;
+    private final BerekeningStore berekeningen;
 
     BegrotingBerekening(JdbcClient jdbc, VerdeelmodelStore modellen, VerdeelmodelVerdeling verdelingen,
                         NormbedragService normbedragen, BekostigingstellingService tellingen,
-                        SubsidieService subsidies, JsonMapper json) {
+                        SubsidieService subsidies, JsonMapper json, BerekeningStore berekeningen) {
         this.jdbc = jdbc;
         this.modellen = modellen;
         this.verdelingen = verdelingen;
@@ -54,6 +54,7 @@ class BegrotingBerekening {
         this.tellingen = tellingen;
         this.subsidies = subsidies;
         this.json = json;
+        this.berekeningen = berekeningen;
     }
 
     /** The meerjarenbegroting, base first and every scenario, with the amounts known today. */
@@ -125,17 +126,10 @@ class BegrotingBerekening {
                 normbedragIds.addAll(jaar.batenBerekening().normbedragIds());
             }
         }
-        UUID berekening = UUID.randomUUID();
         Map<String, Object> uitkomst = new LinkedHashMap<>();
         uitkomst.put("begrotingId", id);
         uitkomst.put("verdeelmodelId", b.verdeelmodelId());
         uitkomst.put("meerjarenbegroting", result);
-        jdbc.sql("""
-                INSERT INTO berekening (id, swv_id, soort, jaar, normbedrag_ids, uitkomst, created_by)
-                VALUES (?, ?, 'BEGROTING', ?, ?::uuid[], ?::jsonb, ?)""")
-                .params(berekening, swv, b.jaar(),
-                        normbedragIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")),
-                        json.writeValueAsString(uitkomst), user.accountId()).update();
-        return berekening;
+        return berekeningen.insert(user, "BEGROTING", b.jaar(), normbedragIds, json.writeValueAsString(uitkomst));
     }
 }

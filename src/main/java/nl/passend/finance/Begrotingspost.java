@@ -1,7 +1,9 @@
 package nl.passend.finance;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A line of the begroting and the realisation: the baten of an SWV and the lasten categories of its
@@ -39,5 +41,19 @@ public enum Begrotingspost {
 
     public static List<Begrotingspost> lasten() {
         return Arrays.stream(values()).filter(p -> !p.isBaten()).toList();
+    }
+
+    /** Whether the amounts hold a figure on a baten post ({@code baten} true) or on a lasten post (false). */
+    public static boolean heeftPosten(Map<Begrotingspost, BigDecimal> bedragen, boolean baten) {
+        return bedragen.keySet().stream().anyMatch(p -> p.isBaten() == baten);
+    }
+
+    /**
+     * The total baten ({@code baten} true) or total lasten (false) of the amounts: the sum of the figures
+     * on the posts of that side, 0.00 when there are none. Never baten and lasten added together.
+     */
+    public static BigDecimal som(Map<Begrotingspost, BigDecimal> bedragen, boolean baten) {
+        return bedragen.entrySet().stream().filter(e -> e.getKey().isBaten() == baten).map(Map.Entry::getValue)
+                .reduce(new BigDecimal("0.00"), BigDecimal::add);
     }
 }

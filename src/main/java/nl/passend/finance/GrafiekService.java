@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -54,8 +53,10 @@ public class GrafiekService {
     }
 
     /**
-     * Every year with figures, oldest first: imported history wins (the audited annual accounts), then
-     * the realisation, then the vastgestelde begroting (up to next year).
+     * Every year with figures, oldest first. Per year and per side (baten, lasten) the first source that
+     * has figures on that side: imported history (the audited annual accounts), then the realisation
+     * when that side has bookings, then the vastgestelde begroting (up to next year). A side no source
+     * has is left out (null), never 0.
      */
     public List<GrafiekJaar> jaren(CurrentUser user) {
         HistorieService.requireReports(user);
@@ -72,36 +73,73 @@ public class GrafiekService {
         int van = alle.isEmpty() ? huidig : Math.min(alle.first(), huidig);
         List<GrafiekJaar> result = new ArrayList<>();
         for (int jaar = van; jaar <= huidig + 1; jaar++) {
-            Map<Begrotingspost, BigDecimal> bedragen = null;
-            GrafiekJaar.Bron bron = null;
+            Map<GrafiekJaar.Bron, Map<Begrotingspost, BigDecimal>> perBron = new EnumMap<>(GrafiekJaar.Bron.class);
             if (h.containsKey(jaar)) {
-                bedragen = h.get(jaar);
-                bron = GrafiekJaar.Bron.HISTORIE;
-            } else if (geboekt.contains(jaar)) {
-                bedragen = new EnumMap<>(Begrotingspost.class);
-                for (PostVergelijking p : realisatie.vergelijking(user, jaar).overzicht().posten()) {
-                    if (p.prognose().signum() != 0) {
-                        bedragen.put(p.post(), p.prognose());
-                    }
-                }
-                bron = GrafiekJaar.Bron.REALISATIE;
-            } else {
-                Optional<Map<Begrotingspost, BigDecimal>> b = bronnen.begroting(user, jaar);
-                if (b.isPresent()) {
-                    bedragen = b.get();
-                    bron = GrafiekJaar.Bron.BEGROTING;
+                perBron.put(GrafiekJaar.Bron.HISTORIE, h.get(jaar));
+            }
+            boolean batenGevonden = perBron.values().stream().anyMatch(m -> Begrotingspost.heeftPosten(m, true));
+            boolean lastenGevonden = perBron.values().stream().anyMatch(m -> Begrotingspost.heeftPosten(m, false));
+            if (geboekt.contains(jaar) && !(batenGevonden && lastenGevonden)) {
+                perBron.put(GrafiekJaar.Bron.REALISATIE, geboektePosten(realisatie.vergelijking(user, jaar)));
+                batenGevonden |= Begrotingspost.heeftPosten(perBron.get(GrafiekJaar.Bron.REALISATIE), true);
+                lastenGevonden |= Begrotingspost.heeftPosten(perBron.get(GrafiekJaar.Bron.REALISATIE), false);
+            }
+            if (!(batenGevonden && lastenGevonden)) {
+                bronnen.begroting(user, jaar).ifPresent(b -> perBron.put(GrafiekJaar.Bron.BEGROTING, b));
+            }
+            GrafiekJaar j = jaar(jaar, perBron, ev.get(jaar));
+            if (j.batenBron() != null || j.lastenBron() != null || j.eigenVermogen() != null) {
+                result.add(j);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The figures of one year: each side from the first source (in {@link GrafiekJaar.Bron} order) with a
+     * figure on a post of that side; a side without a source is null, and so is the resultaat then.
+     *
+     * @param bronnen per source the posts it has figures for (a begroting has every post)
+     */
+    public static GrafiekJaar jaar(int jaar, Map<GrafiekJaar.Bron, Map<Begrotingspost, BigDecimal>> bronnen,
+                                   BigDecimal eigenVermogen) {
+        Map<Begrotingspost, BigDecimal> bedragen = new EnumMap<>(Begrotingspost.class);
+        GrafiekJaar.Bron[] gekozen = new GrafiekJaar.Bron[2];
+        BigDecimal[] totalen = new BigDecimal[2];
+        for (boolean baten : new boolean[] {true, false}) {
+            int i = baten ? 0 : 1;
+            for (GrafiekJaar.Bron bron : GrafiekJaar.Bron.values()) {
+                Map<Begrotingspost, BigDecimal> m = bronnen.get(bron);
+                if (m != null && Begrotingspost.heeftPosten(m, baten)) {
+                    gekozen[i] = bron;
+                    totalen[i] = Begrotingspost.som(m, baten);
+                    m.forEach((post, bedrag) -> {
+                        if (post.isBaten() == baten) {
+                            bedragen.put(post, bedrag);
+                        }
+                    });
+                    break;
                 }
             }
-            if (bron == null && !ev.containsKey(jaar)) {
+        }
+        BigDecimal resultaat = totalen[0] == null || totalen[1] == null ? null : totalen[0].subtract(totalen[1]);
+        return new GrafiekJaar(jaar, gekozen[0], gekozen[1], bedragen, totalen[0], totalen[1], resultaat, eigenVermogen);
+    }
+
+    /** The forecast per post of the sides (baten, lasten) that have bookings in the year; posts forecast at 0 left out. */
+    private static Map<Begrotingspost, BigDecimal> geboektePosten(RealisatieService.Realisatie r) {
+        Map<Begrotingspost, BigDecimal> result = new EnumMap<>(Begrotingspost.class);
+        for (boolean baten : new boolean[] {true, false}) {
+            boolean geboekt = r.overzicht().posten().stream()
+                    .anyMatch(p -> p.post().isBaten() == baten && p.realisatieTotDatum().signum() != 0);
+            if (!geboekt) {
                 continue;
             }
-            if (bron == null) {
-                bedragen = Map.of();
+            for (PostVergelijking p : r.overzicht().posten()) {
+                if (p.post().isBaten() == baten && p.prognose().signum() != 0) {
+                    result.put(p.post(), p.prognose());
+                }
             }
-            BigDecimal baten = ReserveService.som(bedragen, true);
-            BigDecimal lasten = ReserveService.som(bedragen, false);
-            result.add(new GrafiekJaar(jaar, bron, Map.copyOf(bedragen), baten, lasten, baten.subtract(lasten),
-                    ev.get(jaar)));
         }
         return result;
     }
@@ -116,9 +154,14 @@ public class GrafiekService {
             GrafiekJaar j = jaren.get(i);
             int x = (int) Math.round(Grafiek.LINKS + i * slot + slot * 0.15);
             int w = (int) Math.round(slot * 0.35);
-            staven.add(staaf(s, x, w, Cents.zero(), j.baten(), KLEUR_BATEN, "finance.grafiek.baten", j.jaar(), j.baten()));
-            staven.add(staaf(s, x + w, w, Cents.zero(), j.lasten(), KLEUR_LASTEN, "finance.grafiek.lasten", j.jaar(),
-                    j.lasten()));
+            if (j.baten() != null) {
+                staven.add(staaf(s, x, w, Cents.zero(), j.baten(), KLEUR_BATEN, "finance.grafiek.baten", j.jaar(),
+                        j.baten()));
+            }
+            if (j.lasten() != null) {
+                staven.add(staaf(s, x + w, w, Cents.zero(), j.lasten(), KLEUR_LASTEN, "finance.grafiek.lasten", j.jaar(),
+                        j.lasten()));
+            }
             labels.add(new Grafiek.XLabel((int) Math.round(Grafiek.LINKS + i * slot + slot / 2), j.jaar()));
         }
         return new Grafiek("grafiek-baten-lasten", s.ticks(), staven, labels,
@@ -178,7 +221,9 @@ public class GrafiekService {
     public static Grafiek resultaatReserve(List<GrafiekJaar> jaren) {
         List<BigDecimal> waarden = new ArrayList<>();
         for (GrafiekJaar j : jaren) {
-            waarden.add(j.resultaat());
+            if (j.resultaat() != null) {
+                waarden.add(j.resultaat());
+            }
             if (j.eigenVermogen() != null) {
                 waarden.add(j.eigenVermogen());
             }
@@ -192,7 +237,7 @@ public class GrafiekService {
             GrafiekJaar j = jaren.get(i);
             int midden = (int) Math.round(Grafiek.LINKS + i * slot + slot / 2);
             int w = (int) Math.round(slot * 0.5);
-            if (j.bron() != null) {
+            if (j.resultaat() != null) {
                 staven.add(staaf(s, midden - w / 2, w, Cents.zero(), j.resultaat(), KLEUR_RESULTAAT,
                         "finance.grafiek.resultaat", j.jaar(), j.resultaat()));
             }
@@ -222,7 +267,9 @@ public class GrafiekService {
         List<BigDecimal> result = new ArrayList<>();
         for (GrafiekJaar j : jaren) {
             for (Function<GrafiekJaar, BigDecimal> veld : velden) {
-                result.add(veld.apply(j));
+                if (veld.apply(j) != null) {
+                    result.add(veld.apply(j));
+                }
             }
         }
         return result;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,18 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads historical actuals in the wide format of the lasten table in the annual accounts (seed 000
  * §10): a header {@code post;2017;2018;...}, then one line per post with an amount per year, and
- * optionally a line {@code TOTAAL} whose amounts must equal the sum of each column. Separator
+ * optionally total rows whose amounts must equal the column sums (see below). Separator
  * {@code ;}, amounts in Dutch notation ({@code 3.736.323,00}, {@code 3736323}, a euro sign and spaces
  * are ignored; {@code -} is zero); an empty cell means ‘no figure for that year’. A post is named by
  * its label (Regulier, SBO, SO, Werkgebieden, OZA, Management &amp; organisatie,
- * Uitvoeringsorganisatie, ...) or its code (REGULIER, MANAGEMENT_ORGANISATIE, ...). The wide format
+ * Uitvoeringsorganisatie, ...) or its code (REGULIER, MANAGEMENT_ORGANISATIE, ...).
+ * <p>
+ * Totals are checked per side, as the annual accounts state them: a row {@code TOTAAL BATEN} must
+ * equal per year the sum of the baten posts in the file, {@code TOTAAL LASTEN} the sum of the lasten
+ * posts, each row at most once. A plain {@code TOTAAL} is the sum of every post in the file, so it is
+ * only accepted in a file with one side (only baten or only lasten): in a file with both it is refused
+ * ({@code totaal-gemengd}), because baten plus lasten is no figure of the accounts. A total row needs a
+ * figure for every year of the header. The wide format
  * was chosen over a long one (jaar;post;bedrag) because it is how the figures are published and it
  * lets the stated column totals be checked. Only filled cells are read: importing stores exactly those
  * (jaar, post) cells and leaves every other stored figure alone ({@link HistorieService}), so the
@@ -39,6 +47,20 @@ final class HistorieCsv {
     private static final Pattern DUTCH_GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?");
     private static final Pattern DUTCH_PLAIN = Pattern.compile("-?\\d+(,\\d{1,2})?");
     private static final Map<String, Begrotingspost> POSTEN = posten();
+    /** The total rows, by their normalised label: of the whole file, of the baten, of the lasten. */
+    private static final Map<String, Zijde> TOTALEN = Map.of("totaal", Zijde.ALLES,
+            "totaalbaten", Zijde.BATEN, "totalebaten", Zijde.BATEN,
+            "totaallasten", Zijde.LASTEN, "totalelasten", Zijde.LASTEN);
+
+    /** What a total row adds up: every post in the file, the baten posts or the lasten posts. */
+    private enum Zijde {
+        ALLES,
+        BATEN,
+        LASTEN
+    }
+
+    private record Totaal(int regel, Map<Integer, BigDecimal> bedragen) {
+    }
 
     /** What the file holds when it is valid: an amount per year per post (only the cells that were filled). */
     record Inhoud(Map<Integer, Map<Begrotingspost, BigDecimal>> perJaar, int regels) {
@@ -86,9 +108,8 @@ final class HistorieCsv {
 
         Map<Integer, Map<Begrotingspost, BigDecimal>> perJaar = new LinkedHashMap<>();
         jaren.forEach(j -> perJaar.put(j, new LinkedHashMap<>()));
-        Map<Integer, BigDecimal> kolomSom = new HashMap<>();
-        Map<Integer, BigDecimal> totaal = null;
-        int totaalRegel = 0;
+        Map<Zijde, Map<Integer, BigDecimal>> kolomSom = new EnumMap<>(Zijde.class);
+        Map<Zijde, Totaal> totalen = new EnumMap<>(Zijde.class);
         Map<Begrotingspost, Integer> gezien = new HashMap<>();
         int regels = 0;
         for (int i = header + 1; i < lines.size(); i++) {
@@ -102,14 +123,15 @@ final class HistorieCsv {
                 continue;
             }
             String label = row.get(0);
-            boolean isTotaal = normalise(label).equals("totaal");
+            Zijde totaalZijde = TOTALEN.get(normalise(label));
+            boolean isTotaal = totaalZijde != null;
             Begrotingspost post = isTotaal ? null : POSTEN.get(normalise(label));
             if (!isTotaal && post == null) {
                 meldingen.add(new Melding(regel, "post-onbekend", List.of(label)));
                 continue;
             }
-            if (isTotaal && totaal != null) {
-                meldingen.add(new Melding(regel, "totaal-dubbel", List.of()));
+            if (isTotaal && totalen.containsKey(totaalZijde)) {
+                meldingen.add(new Melding(regel, "totaal-dubbel", List.of(label)));
                 continue;
             }
             if (post != null && gezien.containsKey(post)) {
@@ -135,30 +157,40 @@ final class HistorieCsv {
                 continue;
             }
             if (isTotaal) {
-                totaal = bedragen;
-                totaalRegel = regel;
+                totalen.put(totaalZijde, new Totaal(regel, bedragen));
             } else {
                 regels++;
                 gezien.put(post, regel);
+                Zijde zijde = post.isBaten() ? Zijde.BATEN : Zijde.LASTEN;
                 bedragen.forEach((jaar, bedrag) -> {
                     perJaar.get(jaar).put(post, bedrag);
-                    kolomSom.merge(jaar, bedrag, BigDecimal::add);
+                    for (Zijde z : List.of(Zijde.ALLES, zijde)) {
+                        kolomSom.computeIfAbsent(z, k -> new HashMap<>()).merge(jaar, bedrag, BigDecimal::add);
+                    }
                 });
             }
         }
         if (regels == 0 && meldingen.isEmpty()) {
             meldingen.add(new Melding(null, "geen-regels", List.of()));
         }
-        if (totaal != null && meldingen.isEmpty()) {
-            for (Integer jaar : jaren) {
-                BigDecimal som = Cents.of(kolomSom.getOrDefault(jaar, BigDecimal.ZERO));
-                BigDecimal verwacht = totaal.get(jaar);
-                if (verwacht == null) {
-                    meldingen.add(new Melding(totaalRegel, "totaal-ontbreekt", List.of(String.valueOf(jaar))));
-                } else if (verwacht.compareTo(som) != 0) {
-                    meldingen.add(new Melding(totaalRegel, "totaal-wijkt-af", List.of(String.valueOf(jaar), verwacht, som)));
+        Totaal totaal = totalen.get(Zijde.ALLES);
+        if (totaal != null && meldingen.isEmpty() && gezien.keySet().stream().anyMatch(Begrotingspost::isBaten)
+                && gezien.keySet().stream().anyMatch(p -> !p.isBaten())) {
+            meldingen.add(new Melding(totaal.regel(), "totaal-gemengd", List.of()));
+        }
+        if (meldingen.isEmpty()) {
+            totalen.forEach((zijde, t) -> {
+                for (Integer jaar : jaren) {
+                    BigDecimal som = Cents.of(kolomSom.getOrDefault(zijde, Map.of()).getOrDefault(jaar, BigDecimal.ZERO));
+                    BigDecimal verwacht = t.bedragen().get(jaar);
+                    if (verwacht == null) {
+                        meldingen.add(new Melding(t.regel(), "totaal-ontbreekt", List.of(String.valueOf(jaar))));
+                    } else if (verwacht.compareTo(som) != 0) {
+                        meldingen.add(new Melding(t.regel(), "totaal-wijkt-af",
+                                List.of(String.valueOf(jaar), verwacht, som)));
+                    }
                 }
-            }
+            });
         }
         if (!meldingen.isEmpty()) {
             return new Uitkomst(null, meldingen);

@@ -105,7 +105,7 @@ public class NormbedragService {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM normbedrag WHERE swv_id = ? AND id = ANY(CAST(? AS uuid[]))" + ORDER)
-                .params(user.requireTenant(), BatenService.uuidArray(ids)).query(ROW).list();
+                .params(user.requireTenant(), ids.toArray(UUID[]::new)).query(ROW).list();
     }
 
     /** Adds a new amount (version 1). A second amount in force for the same year, kind and band is a conflict. */

@@ -18,13 +18,10 @@ import nl.passend.audit.AuditLog;
 import nl.passend.finance.RealisatieBoeking.Betaalsoort;
 import nl.passend.finance.RealisatieBoeking.Bron;
 import nl.passend.finance.RealisatieBronnen.Verrekeningsgrondslag;
-import nl.passend.finance.calc.ComponentUitkomst;
 import nl.passend.finance.calc.LargestRemainder;
-import nl.passend.finance.calc.OntvangerSoort;
 import nl.passend.finance.calc.RealisatieOverzicht;
 import nl.passend.finance.calc.Realisatiebedrag;
 import nl.passend.finance.calc.Realisatievergelijking;
-import nl.passend.finance.calc.Toedeling;
 import nl.passend.finance.calc.Verdeling;
 import nl.passend.organisation.BestuurService;
 import nl.passend.shared.ClockConfiguration;
@@ -187,9 +184,9 @@ public class RealisatieService {
                 .orElseThrow(() -> new PassendException.RuleViolation("realisatie-geen-verdeelmodel",
                         YearMonth.of(jaar, maand).toString()));
         List<UUID> ids = new ArrayList<>();
-        for (Betaling b : betalingen(verdeelmodellen.verdeling(user, model.id()), maand)) {
-            ids.add(insert(user, jaar, maand, b.post(), b.bedrag(), b.bestuurId(), Betaalsoort.BASIS_LICHT,
-                    truncate(b.omschrijving() + " (verdeelmodel " + model.jaar() + " versie " + model.versie() + ")"),
+        for (Verdeling.Maanddeel d : verdeelmodellen.verdeling(user, model.id()).maanddelen(maand)) {
+            ids.add(insert(user, jaar, maand, d.component().post(), d.bedrag(), d.bestuurId(), Betaalsoort.BASIS_LICHT,
+                    truncate(d.component().naam() + " (verdeelmodel " + model.jaar() + " versie " + model.versie() + ")"),
                     Bron.VERDEELMODEL, null));
         }
         ids.addAll(boekVerrekening(user, jaar, maand));
@@ -267,30 +264,6 @@ public class RealisatieService {
 
     /** A year's comparison with whether a vastgestelde begroting and any bookings were found. */
     public record Realisatie(RealisatieOverzicht overzicht, boolean metBegroting, boolean metBoekingen) {
-    }
-
-    /** A payment to a bestuur in one month from one component of the model in force. */
-    record Betaling(UUID bestuurId, Begrotingspost post, String omschrijving, BigDecimal bedrag) {
-    }
-
-    /** The month's payments to boards from an allocation: the monthly components' parts to each bestuur. */
-    static List<Betaling> betalingen(Verdeling verdeling, int maand) {
-        List<Betaling> result = new ArrayList<>();
-        for (ComponentUitkomst c : verdeling.componenten()) {
-            if (!c.component().maandelijks()) {
-                continue;
-            }
-            for (Toedeling t : c.toedelingen()) {
-                if (t.soort() != OntvangerSoort.BESTUUR) {
-                    continue;
-                }
-                BigDecimal deel = LargestRemainder.monthly(t.bedrag()).get(maand - 1);
-                if (deel.signum() != 0) {
-                    result.add(new Betaling(t.ontvangerId(), c.component().post(), c.component().naam(), deel));
-                }
-            }
-        }
-        return result;
     }
 
     /** Whether the month was booked (by ‘boek maand’) at {@code stand} (null = now). */

@@ -69,18 +69,13 @@ public class ReserveService {
             return new Baten(Cents.of(r.overzicht().baten().prognose()), ReserveRapport.BatenBron.REALISATIE);
         }
         Map<Begrotingspost, BigDecimal> h = historie.historie(user).getOrDefault(jaar, Map.of());
-        if (h.keySet().stream().anyMatch(Begrotingspost::isBaten)) {
-            return new Baten(som(h, true), ReserveRapport.BatenBron.HISTORIE);
+        if (Begrotingspost.heeftPosten(h, true)) {
+            return new Baten(Begrotingspost.som(h, true), ReserveRapport.BatenBron.HISTORIE);
         }
         Optional<Map<Begrotingspost, BigDecimal>> begroting = bronnen.begroting(user, jaar);
         if (begroting.isPresent()) {
-            return new Baten(som(begroting.get(), true), ReserveRapport.BatenBron.BEGROTING);
+            return new Baten(Begrotingspost.som(begroting.get(), true), ReserveRapport.BatenBron.BEGROTING);
         }
         return new Baten(Cents.zero(), ReserveRapport.BatenBron.GEEN);
-    }
-
-    static BigDecimal som(Map<Begrotingspost, BigDecimal> bedragen, boolean baten) {
-        return bedragen.entrySet().stream().filter(e -> e.getKey().isBaten() == baten).map(Map.Entry::getValue)
-                .reduce(Cents.zero(), BigDecimal::add);
     }
 }

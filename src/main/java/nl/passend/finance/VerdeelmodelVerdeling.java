@@ -43,14 +43,16 @@ class VerdeelmodelVerdeling {
     private final SchoolService scholen;
     private final LeerlingtellingService tellingen;
     private final JsonMapper json;
+    private final BerekeningStore berekeningen;
 
     VerdeelmodelVerdeling(JdbcClient jdbc, BatenService baten, SchoolService scholen, LeerlingtellingService tellingen,
-                          JsonMapper json) {
+                          JsonMapper json, BerekeningStore berekeningen) {
         this.jdbc = jdbc;
         this.baten = baten;
         this.scholen = scholen;
         this.tellingen = tellingen;
         this.json = json;
+        this.berekeningen = berekeningen;
     }
 
     /**
@@ -105,14 +107,8 @@ class VerdeelmodelVerdeling {
 
     /** Stores the computation of a model being vastgesteld; returns the berekening id. */
     UUID store(CurrentUser user, Verdeelmodel model, VerdeelmodelUitkomst uitkomst) {
-        UUID id = UUID.randomUUID();
-        String ids = uitkomst.normbedragIds().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        jdbc.sql("""
-                INSERT INTO berekening (id, swv_id, soort, jaar, normbedrag_ids, uitkomst, created_by)
-                VALUES (?, ?, 'VERDELING', ?, ?::uuid[], ?::jsonb, ?)""")
-                .params(id, user.requireTenant(), model.jaar(), ids, json.writeValueAsString(uitkomst),
-                        user.accountId()).update();
-        return id;
+        return berekeningen.insert(user, "VERDELING", model.jaar(), uitkomst.normbedragIds(),
+                json.writeValueAsString(uitkomst));
     }
 
     /** The computation stored when the model was vastgesteld. */

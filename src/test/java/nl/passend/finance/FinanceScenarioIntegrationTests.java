@@ -43,6 +43,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A year of an SWV's finances, told once: amounts with their source → counts → baten line by line →
@@ -72,10 +75,40 @@ class FinanceScenarioIntegrationTests {
     @Autowired BetaaloverzichtService overzichten;
     @Autowired EigenVermogenService eigenVermogen;
     @Autowired ReserveService reserve;
+    @Autowired BerekeningStore berekeningen;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactionManager;
 
     private Tenant tenant;
     private TestUser controller;
     private TestUser directeur;
+
+    @Test
+    void everySavedComputationIsWrittenByOneStoreWithTheNormbedragVersionsItUsed() {
+        tenant = fixtures.tenant();
+        controller = fixtures.user(tenant, Role.CONTROLLER, null);
+        UUID eerste = UUID.randomUUID();
+        UUID tweede = UUID.randomUUID();
+
+        UUID baten = as(controller, u -> berekeningen.insert(u, "BATEN", JAAR, List.of(eerste, tweede),
+                "{\"totaleBaten\": 416999.74}"));
+        UUID begroting = as(controller, u -> berekeningen.insert(u, "BEGROTING", JAAR,
+                new java.util.LinkedHashSet<>(), "{}"));
+
+        record Row(String soort, int jaar, List<UUID> normbedragIds, String totaleBaten, UUID swv, UUID door) {
+        }
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        Function<UUID, Row> read = id -> as(controller, u -> tx.execute(status -> jdbc.sql("""
+                        SELECT soort, jaar, normbedrag_ids, uitkomst ->> 'totaleBaten' AS totale_baten, swv_id, created_by
+                          FROM berekening WHERE id = ?""").param(id)
+                .query((rs, n) -> new Row(rs.getString("soort"), rs.getInt("jaar"),
+                        List.of((UUID[]) rs.getArray("normbedrag_ids").getArray()), rs.getString("totale_baten"),
+                        rs.getObject("swv_id", UUID.class), rs.getObject("created_by", UUID.class))).single()));
+        assertThat(read.apply(baten)).isEqualTo(new Row("BATEN", JAAR, List.of(eerste, tweede), "416999.74",
+                tenant.id(), controller.user().accountId()));
+        assertThat(read.apply(begroting)).isEqualTo(new Row("BEGROTING", JAAR, List.of(), null, tenant.id(),
+                controller.user().accountId()));
+    }
 
     @Test
     void aYearOfFinanceLivesFromAmountsToTheReserveCheck() throws IOException {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import nl.passend.finance.Begrotingspost;
 import nl.passend.finance.HistorieImportResultaat;
@@ -74,8 +75,22 @@ class HistorieController {
         model.addAttribute("jaren", List.copyOf(h.keySet()));
         model.addAttribute("posten", Arrays.stream(Begrotingspost.values())
                 .filter(p -> h.values().stream().anyMatch(m -> m.containsKey(p))).toList());
-        model.addAttribute("totalen", h.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))));
+        model.addAttribute("totaalBaten", totalen(h, true));
+        model.addAttribute("totaalLasten", totalen(h, false));
         model.addAttribute("canManage", user.can(Permission.FINANCE_MANAGE));
+    }
+
+    /**
+     * Per year the total baten (or lasten): never the two added together. A year without a figure on
+     * that side has no total (an empty cell, not 0).
+     */
+    private static Map<Integer, BigDecimal> totalen(Map<Integer, Map<Begrotingspost, BigDecimal>> h, boolean baten) {
+        Map<Integer, BigDecimal> result = new TreeMap<>();
+        h.forEach((jaar, bedragen) -> {
+            if (Begrotingspost.heeftPosten(bedragen, baten)) {
+                result.put(jaar, Begrotingspost.som(bedragen, baten));
+            }
+        });
+        return result;
     }
 }

@@ -90,20 +90,26 @@ class RealisatieController {
             return page(user, jaar, model);
         }
         redirect.addFlashAttribute("message", "finance.realisatie.geboekt");
-        return "redirect:/financien/realisatie/" + form.getJaar();
+        return redirectTo(form.getJaar(), form.getMaand());
     }
 
+    /**
+     * Books the opposite of a booking and shows the month of the booking (the tegenboeking is in the same
+     * month). {@code maand}, the month listed when the button was pressed, is where a refusal is shown.
+     */
     @PostMapping("/financien/realisatie/{jaar}/boekingen/{id}/correctie")
-    String corrigeer(@PathVariable int jaar, @PathVariable UUID id, RedirectAttributes redirect) {
+    String corrigeer(@PathVariable int jaar, @PathVariable UUID id, @RequestParam(required = false) Integer maand,
+                     RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.find().orElseThrow();
         try {
-            realisatie.corrigeer(user, id);
+            RealisatieBoeking tegenboeking = realisatie.corrigeer(user, id);
             redirect.addFlashAttribute("message", "finance.realisatie.gecorrigeerd");
+            return redirectTo(tegenboeking.jaar(), tegenboeking.maand());
         } catch (PassendException.RuleViolation | PassendException.Conflict e) {
             redirect.addFlashAttribute("fout", e.messageKey());
             redirect.addFlashAttribute("foutArgs", e.arguments());
         }
-        return "redirect:/financien/realisatie/" + jaar;
+        return redirectTo(jaar, maand);
     }
 
     @PostMapping("/financien/realisatie/{jaar}/boek-maand")
@@ -116,7 +122,12 @@ class RealisatieController {
             redirect.addFlashAttribute("fout", e.messageKey());
             redirect.addFlashAttribute("foutArgs", e.arguments());
         }
-        return "redirect:/financien/realisatie/" + jaar;
+        return redirectTo(jaar, maand);
+    }
+
+    /** The year's page listing the bookings of {@code maand} (the month just changed); a month out of range is left off. */
+    private static String redirectTo(int jaar, Integer maand) {
+        return "redirect:/financien/realisatie/" + jaar + (maand != null && maand >= 1 && maand <= 12 ? "?maand=" + maand : "");
     }
 
     private String page(CurrentUser user, int jaar, Model model) {

@@ -75,6 +75,46 @@ class VerdeelCalculatorTests {
     }
 
     @Test
+    void givesAMonthsPartsPerBestuurAndMonthlyComponentOnWhichTheMonthlyAmountsAreBuilt() {
+        Verdeling v = VerdeelCalculator.verdeel(new BigDecimal("1000000.00"), List.of(
+                component(1, ComponentSoort.VASTE_VOET, Begrotingspost.REGULIER, "5000.05", null, null, null, true),
+                component(2, ComponentSoort.PER_LEERLING, Begrotingspost.OZA, "123.45", null, null, null, true),
+                component(3, ComponentSoort.PER_LEERLING, Begrotingspost.OVERIGE_LASTEN, "1.00", null, null, null, false)),
+                scholen());
+
+        List<Verdeling.Maanddeel> januari = v.maanddelen(1);
+        // Component order, then bestuur order; the component not paid monthly has no parts.
+        assertThat(januari).extracting(d -> d.component().volgorde(), Verdeling.Maanddeel::bestuurId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, BESTUUR_A), org.assertj.core.groups.Tuple.tuple(1, BESTUUR_B),
+                org.assertj.core.groups.Tuple.tuple(2, BESTUUR_A), org.assertj.core.groups.Tuple.tuple(2, BESTUUR_B));
+        assertThat(januari.get(1).bedrag()).isEqualByComparingTo("416.68"); // 5,000.05 / 12, the first month rounded up
+        assertThat(januari.get(3).component().post()).isEqualTo(Begrotingspost.OZA);
+        assertThat(januari.get(3).bedrag()).isEqualByComparingTo("3158.27"); // 37,899.15 / 12
+        assertThat(v.maanddelen(12).get(1).bedrag()).isEqualByComparingTo("416.67");
+        for (int m = 1; m <= 12; m++) {
+            int maand = m;
+            for (UUID bestuur : List.of(BESTUUR_A, BESTUUR_B)) {
+                assertThat(Cents.sum(v.maanddelen(maand).stream().filter(d -> d.bestuurId().equals(bestuur))
+                        .map(Verdeling.Maanddeel::bedrag).toList()))
+                        .isEqualByComparingTo(v.maandbedragen(bestuur).get(maand - 1));
+            }
+        }
+        assertRefused(() -> v.maanddelen(13), "maand-ongeldig", 13);
+        assertRefused(() -> v.maanddelen(0), "maand-ongeldig", 0);
+    }
+
+    @Test
+    void leavesZeroPartsOutOfAMonth() {
+        Verdeling v = VerdeelCalculator.verdeel(new BigDecimal("1000000.00"),
+                List.of(component(1, ComponentSoort.VASTE_VOET, Begrotingspost.REGULIER, "0.05", null, null, null, true)),
+                List.of(new SchoolTelling(UUID.randomUUID(), BESTUUR_A, WG_NOORD, true, 10)));
+
+        // 0.05 a year: five months of 0.01, seven of nothing.
+        assertThat(v.maanddelen(5)).singleElement().satisfies(d -> assertThat(d.bedrag()).isEqualByComparingTo("0.01"));
+        assertThat(v.maanddelen(6)).isEmpty();
+    }
+
+    @Test
     void distributesAWerkgebiedBudgetProRataBaoPupilsAfterHoldingBackTheFrictieReserve() {
         Verdeling v = VerdeelCalculator.verdeel(new BigDecimal("1000000.00"), List.of(
                 component(1, ComponentSoort.WERKGEBIEDBUDGET, Begrotingspost.WERKGEBIEDEN, "100000.00", null, "2.5", null, false)),

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -81,6 +83,18 @@ class FinancienWebTests {
                 "€ 14.225.217,00", "€ 14.158.620,00", "€ 13.789.620,00");
         assertThat(lasten.text()).contains("Management en organisatie").contains("€ 738.550,00");
         assertThat(page.getElementById("tabel-resultaat-reserve").text()).contains("€ 1.500.000,00");
+        // The history holds only lasten: the baten of 2017-2021 are left out (no bar, an empty cell), not drawn as
+        // 0 with a false deficit; baten - lasten is unknown.
+        Element y2017 = page.select("#tabel-baten-lasten tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("2017")).findFirst().orElseThrow();
+        assertThat(y2017.select("td").stream().map(Element::text)).containsExactly("", "", "€ 12.399.336,00", "Historie");
+        assertThat(page.select("#grafiek-baten-lasten rect title").eachText())
+                .noneMatch(t -> t.startsWith("Baten 20"))
+                .anyMatch(t -> t.startsWith("Lasten 2017"));
+        Element resultaat2017 = page.select("#tabel-resultaat-reserve tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("2017")).findFirst().orElseThrow();
+        assertThat(resultaat2017.selectFirst("td").text()).isEqualTo("onbekend");
+        assertThat(page.select("#grafiek-resultaat-reserve rect")).isEmpty();
         assertThat(page.select("polyline")).hasSize(1);
         assertThat(page.select("ul.tiles a").eachAttr("href")).contains("/financien/normbedragen",
                 "/financien/verdeelmodellen", "/financien/begrotingen", "/financien/realisatie/" + w.thisYear(),
@@ -104,13 +118,19 @@ class FinancienWebTests {
                 booking(3, Begrotingspost.OVERIGE_LASTEN, "99.00", null, null, "Scholing")));
         var controller = WebLogin.logIn(mvc, w.controller);
         String page = "/financien/realisatie/" + JAAR;
-        mvc.perform(post(page + "/boekingen/" + fout.id() + "/correctie").session(controller).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        // The correction (listed in March, of a February booking) lands on the month of the booking.
+        mvc.perform(post(page + "/boekingen/" + fout.id() + "/correctie").param("maand", "3").session(controller)
+                        .with(csrf()))
+                .andExpect(redirectedUrl(page + "?maand=2"));
 
         // The page lists one month at a time, by default the latest month with bookings (March).
         Document html = Jsoup.parse(mvc.perform(get(page).session(controller)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(html.select("#realisatie-boekingen tbody tr")).hasSize(2);
+        // The table is one month: no column repeats the month.
+        assertThat(html.select("#realisatie-boekingen thead th").eachText()).doesNotContain("Maand")
+                .contains("Post", "Bedrag (euro)");
+        assertThat(html.select("#realisatie-boekingen tbody tr").first().select("td")).hasSize(6);
         assertThat(html.select("#realisatie-boekingen button").eachAttr("aria-label"))
                 .containsExactly("Tegenboeking maken voor maart: Jeugdhulp", "Tegenboeking maken voor maart: Scholing");
         // February holds the corrected booking and its correction: neither can be corrected again.
@@ -119,11 +139,23 @@ class FinancienWebTests {
         assertThat(februari.select("#realisatie-boekingen tbody tr")).hasSize(2);
         assertThat(februari.select("#realisatie-boekingen button")).isEmpty();
         assertThat(februari.select("nav a[aria-current=page]").text()).isEqualTo("februari");
-        // A second correction through the screen is refused with a message, not an error page.
-        mvc.perform(post(page + "/boekingen/" + fout.id() + "/correctie").session(controller).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("fout", "error.realisatie-al-gecorrigeerd"));
+        // A second correction through the screen is refused with a message, not an error page, on the month listed.
+        assertThat(februari.select("#realisatie-boekingen form input[name=maand]")).isEmpty();
+        mvc.perform(post(page + "/boekingen/" + fout.id() + "/correctie").param("maand", "2").session(controller)
+                        .with(csrf()))
+                .andExpect(redirectedUrl(page + "?maand=2"))
+                .andExpect(flash().attribute("fout", "error.realisatie-al-gecorrigeerd"));
+        assertThat(html.select("#realisatie-boekingen form input[name=maand]").eachAttr("value")).containsOnly("3");
+
+        // A hand booking and "boek maand" (here refused: no verdeelmodel) land on the month just changed.
+        mvc.perform(post(page + "/boekingen").session(controller).with(csrf()).param("jaar", String.valueOf(JAAR))
+                        .param("maand", "4").param("post", "OZA").param("bedrag", "125")
+                        .param("omschrijving", "Jeugdhulp april"))
+                .andExpect(redirectedUrl(page + "?maand=4"))
+                .andExpect(flash().attribute("message", "finance.realisatie.geboekt"));
+        mvc.perform(post(page + "/boek-maand").param("maand", "5").session(controller).with(csrf()))
+                .andExpect(redirectedUrl(page + "?maand=5"))
+                .andExpect(flash().attribute("fout", "error.realisatie-geen-verdeelmodel"));
     }
 
     @Test
@@ -187,8 +219,22 @@ class FinancienWebTests {
                     .getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(html).as(path).contains("<h1");
         }
-        assertThat(mvc.perform(get("/financien/historie").session(controller)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("€ 12.399.336,00");
+        // The history's totals: baten and lasten each on their own row, never added together; baten first.
+        w.as(w.controller, u -> historie.importeer(u, "baten.csv", """
+                post;2017;2018
+                Rijksbijdrage lichte ondersteuning;4.100.000,00;4.200.000,00
+                Rijksbijdrage zware ondersteuning;8.900.000,00;9.100.000,00
+                TOTAAL BATEN;13.000.000,00;13.300.000,00
+                """));
+        Element tabel = Jsoup.parse(mvc.perform(get("/financien/historie").session(controller)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).selectFirst("table");
+        assertThat(tabel.select("tbody th").eachText()).startsWith("Rijksbijdrage lichte ondersteuning",
+                "Rijksbijdrage zware ondersteuning", "Regulier (basis- en lichte ondersteuning)");
+        assertThat(tabel.select("tfoot tr")).hasSize(2);
+        assertThat(tabel.select("tfoot tr").get(0).select("th, td").stream().map(Element::text)).containsExactly("Totaal baten",
+                "€ 13.000.000,00", "€ 13.300.000,00", "", "", "");
+        assertThat(tabel.select("tfoot tr").get(1).select("th, td").stream().map(Element::text)).containsExactly("Totaal lasten",
+                "€ 12.399.336,00", "€ 13.798.170,00", "€ 14.225.217,00", "€ 14.158.620,00", "€ 13.789.620,00");
         assertThat(mvc.perform(get("/financien/betaaloverzichten").param("bestuur", w.a.id().toString())
                 .param("maand", JAAR + "-02").session(controller)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("€ 2.500,50");

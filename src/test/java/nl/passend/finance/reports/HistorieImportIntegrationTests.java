@@ -118,6 +118,52 @@ class HistorieImportIntegrationTests {
         assertThat(stored.get(2019).get(Begrotingspost.OZA)).isEqualByComparingTo("344715.00");
     }
 
+    @Test
+    void aFileWithBatenAndLastenChecksATotalPerSideAndRefusesOneCombinedTotal() {
+        String beide = """
+                post;2017;2018
+                Rijksbijdrage lichte ondersteuning;4.100.000,00;4.200.000,00
+                Rijksbijdrage zware ondersteuning;8.900.000,00;9.100.000,00
+                Totaal baten;13.000.000,00;13.300.000,00
+                Regulier;3.736.323,00;3.645.875,00
+                SBO;163.960,00;98.888,00
+                TOTAAL LASTEN;3.900.283,00;3.744.763,00
+                """;
+
+        HistorieImportResultaat ok = w.as(w.controller, u -> historie.importeer(u, "jaarrekening.csv", beide));
+
+        assertThat(ok.meldingen()).isEmpty();
+        assertThat(ok.regels()).isEqualTo(4);
+
+        HistorieImportResultaat lastenFout = w.as(w.controller, u -> historie.importeer(u, "fout.csv",
+                beide.replace("TOTAAL LASTEN;3.900.283,00", "TOTAAL LASTEN;16.900.283,00")));
+        assertThat(lastenFout.meldingen()).singleElement().satisfies(m -> {
+            assertThat(m.regel()).isEqualTo(7);
+            assertThat(m.code()).isEqualTo("totaal-wijkt-af");
+            assertThat(m.argumenten()).containsExactly("2017", new BigDecimal("16900283.00"), new BigDecimal("3900283.00"));
+        });
+
+        // Baten plus lasten is no figure of the accounts: one TOTAAL over both sides is refused, whatever it says.
+        String gecombineerd = """
+                post;2017
+                Rijksbijdrage lichte ondersteuning;4.100.000,00
+                Regulier;3.736.323,00
+                TOTAAL;7.836.323,00
+                """;
+        HistorieImportResultaat gemengd = w.as(w.controller, u -> historie.importeer(u, "gemengd.csv", gecombineerd));
+        assertThat(gemengd.meldingen()).singleElement().satisfies(m -> {
+            assertThat(m.regel()).isEqualTo(4);
+            assertThat(m.code()).isEqualTo("totaal-gemengd");
+        });
+        HistorieImportResultaat dubbel = w.as(w.controller, u -> historie.importeer(u, "dubbel.csv",
+                beide + "Totale lasten;3.900.283,00;3.744.763,00\n"));
+        assertThat(dubbel.meldingen()).singleElement().satisfies(m -> {
+            assertThat(m.regel()).isEqualTo(8);
+            assertThat(m.code()).isEqualTo("totaal-dubbel");
+        });
+        assertThat(w.as(w.controller, historie::historie).get(2017)).hasSize(4);
+    }
+
     static String seed() throws IOException {
         try (InputStream in = HistorieImportIntegrationTests.class.getResourceAsStream("/finance/lasten-2017-2021.csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
