@@ -25,6 +25,9 @@ public record Deadline(UUID id, String soort, String subjectType, UUID subjectId
             case "tlv-aanvraag" -> "/tlv/aanvragen/" + subjectId;
             case "tlv" -> "/tlv/register/" + subjectId;
             case "bezwaar" -> "/bezwaren/" + subjectId;
+            case "opp" -> "/leerlingen/" + leerlingId + "/opp";
+            case "ondersteuningsaanvraag" -> "/aanvragen/" + subjectId;
+            case "arrangement-evaluatie" -> "/arrangementen/evaluatiemoment/" + subjectId;
             default -> "/";
         };
     }

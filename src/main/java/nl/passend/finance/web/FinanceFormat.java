@@ -49,29 +49,7 @@ public class FinanceFormat {
      * points are thousands separators; without one, a point is the decimal separator.
      */
     public static void acceptDutchDecimals(org.springframework.web.bind.WebDataBinder binder) {
-        binder.registerCustomEditor(BigDecimal.class, new java.beans.PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                if (text == null || text.isBlank()) {
-                    setValue(null);
-                    return;
-                }
-                String t = text.trim().replace("€", "").replace(" ", "").replace("\u00a0", "");
-                if (t.contains(",")) {
-                    t = t.replace(".", "").replace(',', '.');
-                }
-                try {
-                    setValue(new BigDecimal(t));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a number", e);
-                }
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() == null ? "" : ((BigDecimal) getValue()).toPlainString().replace('.', ',');
-            }
-        });
+        nl.passend.shared.web.DutchDecimals.register(binder);
     }
 
     private static String format(String pattern, BigDecimal value) {

@@ -29,6 +29,18 @@ final class Navigation {
         if (!ouder && user.can(Permission.TLV_READ)) {
             items.add(new NavItem("nav.werkvoorraad", "/werkvoorraad"));
         }
+        if (user.can(Permission.AANVRAAG_READ)) {
+            items.add(new NavItem(ouder ? "nav.mijn-kind-ondersteuning" : "nav.aanvragen", "/aanvragen"));
+        }
+        if (user.can(Permission.OSO_IMPORT)) {
+            items.add(new NavItem("nav.oso-import", "/oso/import"));
+        }
+        if (user.can(Permission.VERREKENING_READ)) {
+            items.add(new NavItem("nav.verrekeningen", "/verrekeningen"));
+        }
+        if (user.can(Permission.FACTUUR_MANAGE)) {
+            items.add(new NavItem("nav.facturen", "/facturen"));
+        }
         if (user.can(Permission.BEZWAAR_MANAGE)) {
             items.add(new NavItem("nav.bezwaren", "/bezwaren"));
         }

@@ -42,5 +42,27 @@ public enum Permission {
     /** Read the realisation, trimester and reserve reports (governance). */
     FINANCE_REPORT_READ,
     /** Read payment statements (betaaloverzichten) per board; a board only its own. */
-    BETAALOVERZICHT_READ
+    BETAALOVERZICHT_READ,
+    /** Read a pupil's groeidocument and OPP within scope (a parent: the parts shared with them). */
+    GROEIDOCUMENT_READ,
+    /** Keep a pupil's groeidocument and OPP (the own school). */
+    GROEIDOCUMENT_MANAGE,
+    /** Give or refuse consent as a parent (OPP handelingsdeel, sharing an attachment). */
+    TOESTEMMING_GEVEN,
+    /** File an aanvraag extra ondersteuning for a pupil or group of the own school. */
+    AANVRAAG_FILE,
+    /** Read aanvragen and arrangementen within scope (the bestuur without health details). */
+    AANVRAAG_READ,
+    /** Handle an aanvraag: take it in behandeling, ask for information, record the MDO and evaluations. */
+    AANVRAAG_HANDLE,
+    /** Decide on an aanvraag: grant, refuse or hold (toekennen, afwijzen, aanhouden). */
+    AANVRAAG_DECIDE,
+    /** Approve (fiatteren) a school's aanvraag as its board, when the SWV requires it. */
+    AANVRAAG_FIAT,
+    /** Register provider invoices against arrangements. */
+    FACTUUR_MANAGE,
+    /** Read the monthly arrangement settlement per board; a board only its own. */
+    VERREKENING_READ,
+    /** Import an OSO SWV-dossier for a pupil of the own school. */
+    OSO_IMPORT
 }
