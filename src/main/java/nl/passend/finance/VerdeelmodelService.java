@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.passend.audit.AuditLog;
+import nl.passend.finance.calc.ComponentUitkomst;
+import nl.passend.finance.calc.OntvangerSoort;
+import nl.passend.finance.calc.Toedeling;
 import nl.passend.finance.calc.Verdeling;
 import nl.passend.shared.PassendException;
 import nl.passend.shared.security.CurrentUser;
@@ -73,6 +76,35 @@ public class VerdeelmodelService {
     public Optional<Verdeelmodel> inForce(CurrentUser user, LocalDate date) {
         requireReadOrStatements(user);
         return store.inForce(user.requireTenant(), date);
+    }
+
+    /**
+     * The yearly budget of one werkgebied: the sum of its toedelingen over all components of the model in
+     * force on {@code datum}, with that model's year (empty when no model is in force). An aggregate for
+     * whoever decides on arrangements charged to the werkgebied (AANVRAAG_DECIDE) as well as for finance
+     * staff; nothing else of the model is returned.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WerkgebiedBudget> werkgebiedBudget(CurrentUser user, LocalDate datum, UUID werkgebiedId) {
+        if (!user.can(Permission.FINANCE_READ) && !user.can(Permission.AANVRAAG_DECIDE)) {
+            throw new PassendException.Forbidden("forbidden");
+        }
+        return store.inForce(user.requireTenant(), datum).map(model -> {
+            BigDecimal bedrag = BigDecimal.ZERO;
+            for (ComponentUitkomst c : verdelingen.stored(user, model).verdeling().componenten()) {
+                for (Toedeling t : c.toedelingen()) {
+                    if (t.soort() == OntvangerSoort.WERKGEBIED && t.ontvangerId() != null
+                            && t.ontvangerId().equals(werkgebiedId)) {
+                        bedrag = bedrag.add(t.bedrag());
+                    }
+                }
+            }
+            return new WerkgebiedBudget(model.jaar(), bedrag);
+        });
+    }
+
+    /** A werkgebied's yearly part of the verdeelmodel in force, and the model's year. */
+    public record WerkgebiedBudget(int jaar, BigDecimal bedrag) {
     }
 
     /**

@@ -1,0 +1,6 @@
+package nl.passend.arrangement;
+
+/** Whether an arrangement runs (possibly extended after an evaluation) or was closed by an evaluation. */
+public enum ArrangementStatus {
+    LOPEND, AFGESLOTEN
+}
