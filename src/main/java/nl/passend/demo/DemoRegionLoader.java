@@ -39,12 +39,15 @@ public class DemoRegionLoader implements ApplicationRunner {
     private final Clock clock;
     private final DemoTlvCases cases;
     private final DemoFinance finance;
+    private final DemoArrangementen arrangementen;
 
     public DemoRegionLoader(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            PasswordEncoder passwordEncoder, Clock clock, DemoTlvCases cases, DemoFinance finance) {
+            PasswordEncoder passwordEncoder, Clock clock, DemoTlvCases cases, DemoFinance finance,
+            DemoArrangementen arrangementen) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.finance = finance;
+        this.arrangementen = arrangementen;
         this.writer = new DemoSwvWriter(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -109,6 +112,12 @@ public class DemoRegionLoader implements ApplicationRunner {
                 + "{} bookings, eigen vermogen {} {} in {} ms", swv.administratienummer(), money.jaar(),
                 money.totaleBaten(), money.nettoOntvangst(), money.normbedragen(), money.modellen(), money.boekingen(),
                 money.eigenVermogen(), money.bovenmatig() ? "(bovenmatig)" : "(binnen de signaleringswaarde)",
+                (System.nanoTime() - started) / 1_000_000);
+        started = System.nanoTime();
+        DemoArrangementen.Loaded arr = arrangementen.load(swv, today);
+        log.info("Demo extra ondersteuning loaded into {}: {} aanvragen, {} arrangementen, {} groeidocument versions, "
+                + "{} OPPs, {} invoices, {} monthly settlements in {} ms", swv.administratienummer(), arr.aanvragen(),
+                arr.arrangementen(), arr.groeidocumentVersies(), arr.opps(), arr.facturen(), arr.verrekeningen(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

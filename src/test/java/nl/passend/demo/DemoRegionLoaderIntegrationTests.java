@@ -14,6 +14,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.passend.PassendApplication;
+import nl.passend.arrangement.Arrangement;
+import nl.passend.arrangement.ArrangementFilter;
+import nl.passend.arrangement.ArrangementService;
+import nl.passend.arrangement.Factuur;
+import nl.passend.arrangement.FactuurService;
+import nl.passend.arrangement.Ondersteuningsaanvraag;
+import nl.passend.arrangement.OndersteuningsaanvraagService;
+import nl.passend.arrangement.OndersteuningsaanvraagStatus;
+import nl.passend.arrangement.VerrekeningService;
 import nl.passend.dossier.Leerling;
 import nl.passend.dossier.LeerlingService;
 import nl.passend.dossier.Ouder;
@@ -192,6 +201,38 @@ class DemoRegionLoaderIntegrationTests {
             bovenmatig.add(reserve.oordeel().bovenmatig() && !reserve.bestedingsplanOntbreekt());
         }
         assertThat(bovenmatig).containsExactly(true, false);
+    }
+
+    @Test
+    void holdsAanvragenInManyStatesArrangementsAndAYearOfMonthlySettlementsInBothSwvs() {
+        YearMonth maand = YearMonth.now(app.getBean(Clock.class));
+        for (DemoPlan.Swv swv : plan.swvs()) {
+            CurrentUser directeur = DemoUsers.signedIn(swv, "directeur");
+            CurrentUser controller = DemoUsers.signedIn(swv, "controller");
+            Set<OndersteuningsaanvraagStatus> states = as(swv, () -> app.getBean(OndersteuningsaanvraagService.class)
+                    .list(directeur, null, null)).stream().map(Ondersteuningsaanvraag::status)
+                    .collect(Collectors.toSet());
+            List<Arrangement> arrangementen = as(swv, () -> app.getBean(ArrangementService.class)
+                    .list(directeur, ArrangementFilter.all()));
+            UUID bestuur = swv.besturen().get(0).id();
+            VerrekeningService verrekeningen = app.getBean(VerrekeningService.class);
+            List<YearMonth> vastgesteld = java.util.stream.IntStream.rangeClosed(1, 12)
+                    .mapToObj(maand::minusMonths)
+                    .filter(m -> as(swv, () -> verrekeningen.isVastgesteld(controller, bestuur, m))).toList();
+            List<Factuur> signalen = as(swv, () -> app.getBean(FactuurService.class).list(controller, null, true));
+
+            assertThat(states).contains(OndersteuningsaanvraagStatus.CONCEPT, OndersteuningsaanvraagStatus.INGEDIEND,
+                    OndersteuningsaanvraagStatus.IN_BEHANDELING, OndersteuningsaanvraagStatus.INFORMATIE_GEVRAAGD,
+                    OndersteuningsaanvraagStatus.MDO, OndersteuningsaanvraagStatus.BESLOTEN,
+                    OndersteuningsaanvraagStatus.LOPEND, OndersteuningsaanvraagStatus.GEEVALUEERD,
+                    OndersteuningsaanvraagStatus.AFGESLOTEN);
+            assertThat(arrangementen.stream().map(Arrangement::werkgebiedId).filter(java.util.Objects::nonNull)
+                    .distinct().count()).as("werkgebieden").isGreaterThanOrEqualTo(2);
+            assertThat(arrangementen).extracting(Arrangement::start).anyMatch(d -> !d.isAfter(maand.minusMonths(12)
+                    .atDay(1)));
+            assertThat(vastgesteld).hasSize(12);
+            assertThat(signalen).hasSize(1);
+        }
     }
 
     @Test
