@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.passend.arrangement.AanvraagInput;
+import nl.passend.arrangement.OndersteuningsRoute;
 import nl.passend.arrangement.Ondersteuningsaanvraag;
 import nl.passend.arrangement.OndersteuningsaanvraagService;
 import nl.passend.arrangement.OndersteuningsaanvraagStatus;
-import nl.passend.arrangement.OndersteuningsRoute;
 import nl.passend.audit.AuditLog;
+import nl.passend.documents.Hashes;
 import nl.passend.dossier.Leerling;
 import nl.passend.dossier.LeerlingService;
 import nl.passend.groeidocument.Bijlage;
@@ -124,7 +125,7 @@ public class OsoImportService {
             versieId = huidig.isPresent() && huidig.get().inhoud().equals(inhoud) ? huidig.get().id()
                     : groeidocumenten.save(user, leerlingId, inhoud).id();
             for (OsoDossier.Document doc : d.documenten()) {
-                String sha = OsoParser.sha256(doc.inhoud() == null ? new byte[0] : doc.inhoud());
+                String sha = Hashes.sha256(doc.inhoud() == null ? new byte[0] : doc.inhoud());
                 if (!neemtOver(doc) || opgeslagen.stream().anyMatch(s -> s[0].equals(sha)) || bijlageKnown(user, leerlingId, sha)) {
                     continue;
                 }

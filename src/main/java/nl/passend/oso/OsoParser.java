@@ -1,18 +1,23 @@
 package nl.passend.oso;
 
+import static nl.passend.oso.OsoXml.bool;
+import static nl.passend.oso.OsoXml.child;
+import static nl.passend.oso.OsoXml.children;
+import static nl.passend.oso.OsoXml.date;
+import static nl.passend.oso.OsoXml.descendants;
+import static nl.passend.oso.OsoXml.integer;
+import static nl.passend.oso.OsoXml.required;
+import static nl.passend.oso.OsoXml.requiredText;
+import static nl.passend.oso.OsoXml.text;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +30,11 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import nl.passend.documents.Hashes;
 import nl.passend.shared.PassendException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -98,7 +103,7 @@ final class OsoParser {
         Element leerling = required(school, "leerling");
         DocumentCounter counter = new DocumentCounter();
         List<OsoDossier.Document> documenten = new ArrayList<>();
-        return new OsoDossier(sha256(xml),
+        return new OsoDossier(Hashes.sha256(xml),
                 new OsoDossier.Metadata(text(metadata, "pakketnaam"), date(metadata, "datum"),
                         STANDAARDVERSIE, overstap),
                 inzage(child(root, "inzage")),
@@ -175,7 +180,7 @@ final class OsoParser {
     }
 
     private static OsoDossier.Leerling leerling(Element l) {
-        List<String> voornamen = children(l, "voornaam").stream().map(OsoParser::text).toList();
+        List<String> voornamen = children(l, "voornaam").stream().map(OsoXml::text).toList();
         String roepnaam = text(l, "roepnaam");
         String achternaam = requiredText(l, "achternaam");
         if (voornamen.isEmpty() && roepnaam == null) {
@@ -231,7 +236,7 @@ final class OsoParser {
     }
 
     private static OsoDossier.Verzorger verzorger(Element v) {
-        String voornaam = children(v, "voornaam").stream().map(OsoParser::text).findFirst()
+        String voornaam = children(v, "voornaam").stream().map(OsoXml::text).findFirst()
                 .orElse(text(v, "voorletters-1"));
         String voorvoegsel = text(v, "voorvoegsel");
         String naam = String.join(" ", java.util.stream.Stream.of(voornaam, voorvoegsel, text(v, "achternaam"))
@@ -397,109 +402,6 @@ final class OsoParser {
             if (total > MAX_TOTAL_DOCUMENT_BYTES) {
                 throw new PassendException.RuleViolation("oso-bijlage-te-groot");
             }
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // --- DOM helpers (dossier namespace only) ---
-
-    private static Element child(Element parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName()) && NAMESPACE.equals(e.getNamespaceURI())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName()) && NAMESPACE.equals(e.getNamespaceURI())) {
-                found.add(e);
-            }
-        }
-        return found;
-    }
-
-    private static List<Element> descendants(Element parent, String name) {
-        NodeList list = parent.getElementsByTagNameNS(NAMESPACE, name);
-        List<Element> found = new ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            found.add((Element) list.item(i));
-        }
-        return found;
-    }
-
-    private static Element required(Element parent, String name) {
-        Element e = child(parent, name);
-        if (e == null) {
-            throw new PassendException.RuleViolation("oso-onderdeel-ontbreekt", name);
-        }
-        return e;
-    }
-
-    private static String text(Element e) {
-        String t = e.getTextContent();
-        return t == null || t.isBlank() ? null : t.trim();
-    }
-
-    private static String text(Element parent, String name) {
-        Element e = child(parent, name);
-        return e == null ? null : text(e);
-    }
-
-    private static String requiredText(Element parent, String name) {
-        String t = text(parent, name);
-        if (t == null) {
-            throw new PassendException.RuleViolation("oso-onderdeel-ontbreekt", name);
-        }
-        return t;
-    }
-
-    private static LocalDate date(Element parent, String name) {
-        String t = text(parent, name);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(t, DateTimeFormatter.ISO_DATE);
-        } catch (DateTimeParseException e) {
-            throw new PassendException.RuleViolation("oso-ongeldige-waarde", name);
-        }
-    }
-
-    private static Boolean bool(Element parent, String name) {
-        String t = text(parent, name);
-        if (t == null) {
-            return null;
-        }
-        return switch (t) {
-            case "true", "1" -> Boolean.TRUE;
-            case "false", "0" -> Boolean.FALSE;
-            default -> throw new PassendException.RuleViolation("oso-ongeldige-waarde", name);
-        };
-    }
-
-    private static Integer integer(Element parent, String name) {
-        String t = text(parent, name);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(t);
-        } catch (NumberFormatException e) {
-            throw new PassendException.RuleViolation("oso-ongeldige-waarde", name);
         }
     }
 }
